@@ -1,0 +1,108 @@
+/**
+ * The pascom REST client: the core's only way to the phone system. PBX field names
+ * (`003use_name`, `016voi_mailbox`, ...) stay inside this folder; everything exported speaks
+ * the app's camelCase domain types.
+ */
+import { type CdrApi, createCdrApi } from './cdr';
+import type { PbxClient } from './client';
+import { createExtensionApi, type ExtensionApi } from './extension';
+import { createIdentityApi, type IdentityApi } from './identity';
+import { createPhonebookApi, type PhonebookApi } from './phonebook';
+import { createQueueApi, type QueueApi } from './queue';
+import { createRedirectApi, type RedirectApi } from './redirect';
+import { createVoicemailApi, type VoicemailApi } from './voicemail';
+
+export interface PbxApi {
+  readonly client: PbxClient;
+  readonly identity: IdentityApi;
+  readonly cdr: CdrApi;
+  readonly phonebook: PhonebookApi;
+  readonly queue: QueueApi;
+  readonly voicemail: VoicemailApi;
+  readonly extension: ExtensionApi;
+  readonly redirect: RedirectApi;
+}
+
+export function createPbxApi(client: PbxClient): PbxApi {
+  return {
+    client,
+    identity: createIdentityApi(client),
+    cdr: createCdrApi(client),
+    phonebook: createPhonebookApi(client),
+    queue: createQueueApi(client),
+    voicemail: createVoicemailApi(client),
+    extension: createExtensionApi(client),
+    redirect: createRedirectApi(client),
+  };
+}
+
+export {
+  type AuthHeaderSource,
+  BasicAuth,
+  type BasicAuthProblem,
+  type BasicAuthResult,
+  basicAuthFromPassword,
+  basicAuthFromString,
+} from './auth';
+export type { CdrApi, CdrHistoryFilter, CdrTime } from './cdr';
+export {
+  DEFAULT_DOWNLOAD_TIMEOUT_MS,
+  DEFAULT_TIMEOUT_MS,
+  type DownloadedFile,
+  type FetchLike,
+  type PathSegment,
+  PbxClient,
+  type PbxClientOptions,
+  type PbxExchange,
+  type QueryValue,
+  type RequestOptions,
+} from './client';
+export { DEFAULT_RETRY_AFTER_MS } from './error-mapping';
+export { isPbxError, PBX_ERROR_KINDS, PbxError, type PbxErrorKind } from './errors';
+export type { ExtensionApi } from './extension';
+export type {
+  DeviceActionName,
+  DeviceActionRequest,
+  DeviceTarget,
+  IdentityApi,
+  UserActionName,
+  UserActionRequest,
+} from './identity';
+export type {
+  CreatedPhonebookEntry,
+  NewPhonebookEntry,
+  PhonebookApi,
+  PhonebookQuery,
+  PrivatePhonebookQuery,
+} from './phonebook';
+export type { QueueAgentAction, QueueAgentActionName, QueueApi } from './queue';
+export type { RedirectApi } from './redirect';
+export type { CallParty, CallQueueInfo, CdrRecord, LiveCall, LiveCallState } from './schemas/cdr';
+export type { PbxDevice } from './schemas/device';
+export type { ExtensionEntry, ExtensionKind, TargetResolution } from './schemas/extension';
+export type { PbxProfile, PbxUser, PbxUserState } from './schemas/identity';
+export type { PhonebookEntry, PhonebookNumbers, PhonebookPage, PhonebookTotals } from './schemas/phonebook';
+export type {
+  QueueActionResult,
+  QueueCounts,
+  QueueDetail,
+  QueueMember,
+  QueuePauseCount,
+  QueuePauseReason,
+  QueueSummary,
+  QueueWaitingCaller,
+} from './schemas/queue';
+export type { Redirect, RedirectSetResult } from './schemas/redirect';
+export type {
+  VoicemailBox,
+  VoicemailBoxDetail,
+  VoicemailCounts,
+  VoicemailMessage,
+} from './schemas/voicemail';
+export {
+  parseServerAddress,
+  type ServerAddress,
+  type ServerAddressProblem,
+  type ServerAddressResult,
+} from './server-address';
+export type { VoicemailApi, VoicemailFolder, VoicemailMail } from './voicemail';

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { listOf, optionalInt, optionalText, text } from '../normalize';
+
+export interface Redirect {
+  /** The extension whose calls are redirected. */
+  source: string;
+  /** Where calls go now; null when the redirect is off. */
+  target: string | null;
+  /** The previous target, shown while the redirect is deactivated. */
+  old: string | null;
+  active: boolean;
+}
+
+/** The PBX's answer to setting a redirect. */
+export interface RedirectSetResult {
+  /** The PBX's `status` (1 in the reference's sample); null when absent. */
+  status: number | null;
+  source: string;
+  target: string | null;
+  old: string | null;
+}
+
+const redirectFields = { source: text, target: optionalText, old: optionalText };
+
+export const redirectSchema = z.object(redirectFields).transform(
+  (raw): Redirect => ({
+    source: raw.source,
+    target: raw.target,
+    old: raw.old,
+    active: raw.target !== null,
+  }),
+);
+
+export const redirectListSchema = listOf(redirectSchema, { isSingleItem: (value) => 'source' in value });
+
+/** Every field optional: the caller fills in what it asked for (see `redirect.ts`). */
+export const redirectSetResultSchema = z.object({
+  source: optionalText,
+  target: optionalText,
+  old: optionalText,
+  status: optionalInt,
+});
