@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import {
+  currentSettingsVersion,
+  defaultSettings,
+  migrateSettings,
+} from '../../../electron/core/settings/schema';
+
+describe('settings schema and migration', () => {
+  test('defaults: system language and theme, nothing connected, 1 s presence polling, no secrets', () => {
+    expect(defaultSettings()).toEqual({
+      version: currentSettingsVersion,
+      language: 'system',
+      theme: 'system',
+      connection: { serverAddress: null, authKind: 'password', apiUser: null, username: null, demo: false },
+      trustedCertificates: [],
+      polling: { presenceIntervalMs: 1000 },
+      secrets: { allowBasicText: false, encrypted: {} },
+    });
+  });
+
+  test('a document from before versioning (v0) becomes v1 and keeps its known keys', () => {
+    const result = migrateSettings({
+      theme: 'dark',
+      connection: { serverAddress: 'https://pbx.example.com/yourpbx', apiUser: 'moby', username: 'tina' },
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      migratedFrom: 0,
+      settings: {
+        version: 1,
+        theme: 'dark',
+        language: 'system',
+        connection: { serverAddress: 'https://pbx.example.com/yourpbx', apiUser: 'moby', username: 'tina' },
+      },
+    });
+  });
+
+  test('an empty v0 document becomes the defaults', () => {
+    const result = migrateSettings({});
+    expect(result).toEqual({ ok: true, migratedFrom: 0, settings: defaultSettings() });
+  });
+
+  test('a current document is not migrated', () => {
+    expect(migrateSettings({ version: 1, language: 'de' })).toMatchObject({
+      ok: true,
+      migratedFrom: null,
+      settings: { language: 'de' },
+    });
+  });
+
+  test.each([
+    ['an array', [], 'not-an-object'],
+    ['a string', 'settings', 'not-an-object'],
+    ['a newer version', { version: currentSettingsVersion + 1 }, 'newer-version'],
+    ['a negative version', { version: -1 }, 'invalid'],
+    ['a value out of the schema', { version: 1, theme: 'purple' }, 'invalid'],
+    ['a poll interval out of range', { version: 1, polling: { presenceIntervalMs: 50 } }, 'invalid'],
+  ])('%s is refused (%s)', (_what, raw, reason) => {
+    expect(migrateSettings(raw)).toMatchObject({ ok: false, reason });
+  });
+});
