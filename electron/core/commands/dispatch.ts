@@ -1,0 +1,86 @@
+/**
+ * The single entry for commands from any transport (Electron IPC, the preview's WebSocket):
+ * check the name, parse the input with the contract's schema, run it, and turn every outcome into
+ * a `CommandResult` value. Nothing thrown inside the core crosses to a window; an unexpected
+ * error is logged here and reaches the UI as `internal`, without its message or stack.
+ */
+import {
+  type CommandError,
+  type CommandName,
+  type CommandResult,
+  commandInputs,
+  isCommandName,
+  type WindowKind,
+} from '../../shared/contract';
+import { isPbxError } from '../pbx/errors';
+import type { Logger } from '../ports';
+
+export interface CommandOrigin {
+  window: WindowKind;
+  popupCallId?: string;
+}
+
+/** What the companion implements: run an already parsed command. */
+export interface CommandRunner {
+  runCommand(name: CommandName, input: unknown, origin: CommandOrigin): Promise<unknown>;
+  readonly commandLog: Logger;
+}
+
+/** Thrown inside the core to answer a command with a specific, user-presentable error. */
+export class CommandFailure extends Error {
+  readonly error: CommandError;
+  constructor(error: CommandError) {
+    super(error.detail ? `${error.kind}: ${error.detail}` : error.kind);
+    this.name = 'CommandFailure';
+    this.error = error;
+  }
+}
+
+const machineReason = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function toCommandError(caught: unknown): CommandError | null {
+  if (caught instanceof CommandFailure) return caught.error;
+  if (isPbxError(caught)) {
+    const error: CommandError = { kind: caught.kind };
+    // Stable reasons (`host-not-found`) are for the UI to word; anything else is the PBX's own text.
+    if (caught.detail !== undefined && machineReason.test(caught.detail)) error.detail = caught.detail;
+    else if (caught.detail !== undefined) error.pbxMessage = caught.detail.slice(0, 200);
+    if (caught.retryAfterMs !== undefined) error.retryAfterMs = caught.retryAfterMs;
+    return error;
+  }
+  return null;
+}
+
+export async function dispatchCommand(
+  runner: CommandRunner,
+  name: unknown,
+  input: unknown,
+  origin: CommandOrigin,
+): Promise<CommandResult<CommandName>> {
+  if (!isCommandName(name)) {
+    runner.commandLog.log('warn', 'unknown command refused', { name: String(name).slice(0, 64) });
+    return { ok: false, error: { kind: 'invalid-input', detail: 'unknown-command' } };
+  }
+  const parsed = commandInputs[name].safeParse(input ?? {});
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), code: issue.code }));
+    const field = issues[0]?.path.split('.').at(-1);
+    // Only paths and codes are logged: never the values, which may be secrets.
+    runner.commandLog.log('info', 'command input refused', { name, issues: JSON.stringify(issues) });
+    const error: CommandError = { kind: 'invalid-input', issues };
+    if (field) error.field = field;
+    return { ok: false, error };
+  }
+  try {
+    const value = await runner.runCommand(name, parsed.data, origin);
+    return { ok: true, value } as CommandResult<CommandName>;
+  } catch (caught) {
+    const error = toCommandError(caught);
+    if (error) return { ok: false, error };
+    runner.commandLog.log('error', 'command failed unexpectedly', {
+      name,
+      error: caught instanceof Error ? `${caught.name}: ${caught.message}` : String(caught),
+    });
+    return { ok: false, error: { kind: 'internal' } };
+  }
+}

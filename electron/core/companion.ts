@@ -1,0 +1,167 @@
+/**
+ * The companion: the single state tree, the commands the UI may run and the events it hears.
+ * It composes the parts (settings, secrets, connection, call sync, popups) and owns no I/O of its
+ * own: everything outside comes in through `CompanionOptions` (see ports.ts), which is what lets
+ * the same core run in Electron's main process, in the preview host and in tests.
+ */
+import type {
+  CommandName,
+  CompanionEvents,
+  CompanionState,
+  EventName,
+  Notice,
+  Unsubscribe,
+} from '../shared/contract';
+import { PopupController } from './calls/popup-controller';
+import type { CommandOrigin, CommandRunner } from './commands/dispatch';
+import { runCompanionCommand } from './commands/handlers';
+import { ConnectionController, type DemoLauncher } from './connection/connection-controller';
+import { silentLogger } from './log';
+import type {
+  Clock,
+  FetchLike,
+  Logger,
+  Notifier,
+  SecretStore,
+  SettingsFile,
+  TlsTrust,
+  WindowManager,
+} from './ports';
+import { systemClock } from './ports';
+import { SettingsService } from './settings/settings-service';
+import { Emitter } from './state/emitter';
+import { initialState, resolveLanguage, settingsView } from './state/initial-state';
+import { StateStore } from './state/state-store';
+
+export type { DemoLauncher };
+
+export interface CompanionOptions {
+  fetch: FetchLike;
+  clock?: Clock;
+  log?: Logger;
+  settingsFile: SettingsFile;
+  secrets: SecretStore;
+  windows: WindowManager;
+  notifier?: Notifier;
+  tls?: TlsTrust;
+  demo?: DemoLauncher;
+  app: { version: string; platform: string; preview: boolean; systemLocale: string };
+}
+
+export class Companion implements CommandRunner {
+  readonly commandLog: Logger;
+  readonly #emitter: Emitter<CompanionEvents>;
+  readonly #store: StateStore;
+  readonly #settings: SettingsService;
+  readonly #connection: ConnectionController;
+  readonly #popups: PopupController;
+  readonly #options: CompanionOptions;
+  #noticeCounter = 0;
+
+  private constructor(options: CompanionOptions, settings: SettingsService, log: Logger) {
+    this.#options = options;
+    this.commandLog = log.child('commands');
+    this.#emitter = new Emitter((error) =>
+      log.log('error', 'event listener failed', { error: String(error) }),
+    );
+    this.#settings = settings;
+    this.#store = new StateStore(initialState(options, settings.current), (state) =>
+      this.#emitter.emit('state', state),
+    );
+    const clock = options.clock ?? systemClock;
+    this.#popups = new PopupController({
+      store: this.#store,
+      windows: options.windows,
+      onRinging: (call) => this.#emitter.emit('call/ringing', call),
+    });
+    this.#connection = new ConnectionController({
+      fetch: options.fetch,
+      clock,
+      log: log.child('connection'),
+      store: this.#store,
+      settings,
+      secrets: options.secrets,
+      ...(options.tls ? { tls: options.tls } : {}),
+      ...(options.demo ? { demo: options.demo } : {}),
+      onCalls: (events, calls) => this.#popups.apply(events, calls),
+      notice: (notice) => this.notice(notice),
+    });
+  }
+
+  static async create(options: CompanionOptions): Promise<Companion> {
+    const log = options.log ?? silentLogger;
+    const clock = options.clock ?? systemClock;
+    const loaded = SettingsService.load(options.settingsFile, clock, log.child('settings'));
+    const companion = new Companion(options, loaded.service, log);
+    if (loaded.unusable) {
+      companion.notice(
+        loaded.setAsideAs === null
+          ? { level: 'warning', key: 'notice.settingsUnusable' }
+          : { level: 'warning', key: 'notice.settingsReset', params: { file: loaded.setAsideAs } },
+      );
+    }
+    return companion;
+  }
+
+  get state(): CompanionState {
+    return this.#store.current;
+  }
+
+  on<E extends EventName>(event: E, listener: (payload: CompanionEvents[E]) => void): Unsubscribe {
+    return this.#emitter.on(event, listener);
+  }
+
+  /** Connect with what settings and the secret store hold, if anything. */
+  async start(): Promise<void> {
+    await this.#connection.resume();
+  }
+
+  async dispose(): Promise<void> {
+    await this.#connection.shutdown();
+  }
+
+  power(event: 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen' | 'online' | 'offline'): void {
+    this.#connection.power(event);
+  }
+
+  runCommand(name: CommandName, input: unknown, origin: CommandOrigin): Promise<unknown> {
+    return runCompanionCommand(
+      {
+        state: () => this.#store.current,
+        connection: this.#connection,
+        popups: this.#popups,
+        windows: this.#options.windows,
+        updateSettings: (patch) => {
+          const next = this.#settings.update((draft) => ({
+            ...draft,
+            ...(patch.language ? { language: patch.language } : {}),
+            ...(patch.theme ? { theme: patch.theme } : {}),
+            polling: { presenceIntervalMs: patch.presencePollIntervalMs ?? draft.polling.presenceIntervalMs },
+          }));
+          this.#store.update((state) => ({
+            ...state,
+            settings: settingsView(next),
+            app: { ...state.app, language: resolveLanguage(next.language, this.#options.app.systemLocale) },
+          }));
+          return this.#store.current.settings;
+        },
+        dismissNotice: (id) =>
+          this.#store.update((state) => ({
+            ...state,
+            notices: state.notices.filter((notice) => notice.id !== id),
+          })),
+      },
+      name,
+      input,
+      origin,
+    );
+  }
+
+  notice(notice: Omit<Notice, 'id'>): void {
+    this.#noticeCounter += 1;
+    const full: Notice = { id: `n${this.#noticeCounter}`, ...notice };
+    // Keep the last few: notices are for the user to read, not a log.
+    this.#store.update((state) => ({ ...state, notices: [...state.notices, full].slice(-5) }));
+    this.#emitter.emit('notice', full);
+  }
+}

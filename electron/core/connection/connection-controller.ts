@@ -1,0 +1,333 @@
+/**
+ * The connection lifecycle: check credentials (connect form, or settings + secret store at start),
+ * verify them against the PBX, then follow the agent's calls; reflect every step in
+ * `state.connection`. Failures decide what happens next:
+ * - 401/403 stop everything after that one request (`auth-failed`): pascom can lock accounts;
+ * - an untrusted certificate stops everything until the user pins it (`cert-untrusted`);
+ * - network errors, timeouts, 5xx and 429 keep retrying with backoff (`offline`).
+ */
+import type { AgentView, CommandError, ConnectionView } from '../../shared/contract';
+import { CallSync } from '../calls/call-sync';
+import { CommandFailure, toCommandError } from '../commands/dispatch';
+import type { CallEvent, TrackedCall } from '../model/call-tracker';
+import type { PbxError } from '../pbx/errors';
+import type { Clock, FetchLike, Logger, SecretStore, TlsTrust } from '../ports';
+import type { SettingsService } from '../settings/settings-service';
+import type { StateStore } from '../state/state-store';
+import { PollLoop } from '../sync/poll-loop';
+import { type CheckedCredentials, type ConnectInput, checkCredentials } from './credentials';
+import { describeConnectFailure, hostOf, statusAfterFailure } from './failures';
+import { openPbxSession, type PbxSession } from './pbx-session';
+import { SecretKeeper } from './secret-keeper';
+
+export interface DemoLauncher {
+  start(): Promise<{ baseUrl: string; apiUser: string; apiPassword: string; agent: string }>;
+  stop(): Promise<void>;
+}
+
+export interface ConnectionControllerOptions {
+  fetch: FetchLike;
+  clock: Clock;
+  log: Logger;
+  store: StateStore;
+  settings: SettingsService;
+  secrets: SecretStore;
+  tls?: TlsTrust;
+  demo?: DemoLauncher;
+  onCalls: (events: CallEvent[], calls: TrackedCall[]) => void;
+  notice: (notice: { level: 'info' | 'warning' | 'error'; key: string }) => void;
+}
+
+interface Session {
+  credentials: CheckedCredentials;
+  pbx: PbxSession;
+  demo: boolean;
+  /** Verifies the credentials until it works (used at start, when the PBX may be down). */
+  verifyLoop: PollLoop | null;
+  callSync: CallSync | null;
+}
+
+export class ConnectionController {
+  readonly #o: ConnectionControllerOptions;
+  readonly #secrets: SecretKeeper;
+  #session: Session | null = null;
+
+  constructor(options: ConnectionControllerOptions) {
+    this.#o = options;
+    this.#secrets = new SecretKeeper(options.secrets, options.log.child('secrets'));
+    options.tls?.setPinned(options.settings.current.trustedCertificates);
+  }
+
+  /** At start: reconnect with what settings and the secret store hold. */
+  async resume(): Promise<void> {
+    const { connection } = this.#o.settings.current;
+    await this.#refreshSecretView();
+    if (connection.demo && this.#o.demo) {
+      await this.startDemo().catch((error: unknown) =>
+        this.#fail(toCommandError(error) ?? { kind: 'internal' }),
+      );
+      return;
+    }
+    if (!connection.serverAddress || !connection.username) return this.#setStatus('setup');
+    const stored = await this.#secrets.read(connection);
+    if (stored === null)
+      return this.#setStatus('setup', { failure: { kind: 'auth', detail: 'missing-secret' } });
+    let credentials: CheckedCredentials;
+    try {
+      credentials = checkCredentials(
+        {
+          serverAddress: connection.serverAddress,
+          username: connection.username,
+          auth:
+            connection.authKind === 'password'
+              ? { kind: 'password', apiUser: connection.apiUser ?? '' }
+              : { kind: 'basic' },
+        },
+        stored,
+      );
+    } catch (error) {
+      return this.#fail(toCommandError(error) ?? { kind: 'internal' });
+    }
+    this.#begin(credentials, false);
+    this.#session?.verifyLoop?.start();
+  }
+
+  /** The connect form: one attempt, every failure answered in words (field + reason). */
+  async connect(input: ConnectInput): Promise<AgentView> {
+    const stored =
+      (input.auth.kind === 'password' ? input.auth.apiPassword : input.auth.basicAuth) === undefined
+        ? await this.#secrets.read({
+            serverAddress: input.serverAddress,
+            authKind: input.auth.kind,
+            apiUser: input.auth.kind === 'password' ? input.auth.apiUser : null,
+          })
+        : null;
+    const credentials = checkCredentials(input, stored);
+    return this.#connectOnce(credentials, false);
+  }
+
+  async startDemo(): Promise<AgentView> {
+    if (!this.#o.demo) throw new CommandFailure({ kind: 'unavailable', detail: 'no-demo' });
+    await this.#stopSession();
+    const demo = await this.#o.demo.start();
+    const credentials = checkCredentials(
+      {
+        serverAddress: demo.baseUrl,
+        username: demo.agent,
+        auth: { kind: 'password', apiUser: demo.apiUser, apiPassword: demo.apiPassword },
+      },
+      null,
+    );
+    return this.#connectOnce(credentials, true);
+  }
+
+  async disconnect(): Promise<void> {
+    await this.#stopSession();
+    this.#o.settings.update((draft) => ({ ...draft, connection: { ...draft.connection, demo: false } }));
+    this.#o.store.update((state) => ({ ...state, agent: null, presence: null }));
+    this.#setStatus('setup');
+  }
+
+  retryNow(): void {
+    const session = this.#session;
+    if (!session) return;
+    (session.callSync?.loop ?? session.verifyLoop)?.pollNow({ resetBackoff: true });
+  }
+
+  async trustCertificate(host: string, fingerprint256: string): Promise<void> {
+    const pins = this.#o.settings.update((draft) => ({
+      ...draft,
+      trustedCertificates: [
+        ...draft.trustedCertificates.filter((pin) => pin.host !== host),
+        { host, fingerprint256, trustedAtMs: this.#o.clock.now() },
+      ],
+    })).trustedCertificates;
+    this.#o.tls?.setPinned(pins);
+    this.#o.log.log('info', 'certificate pinned', { host });
+  }
+
+  async forgetSecret(): Promise<void> {
+    const { connection } = this.#o.settings.current;
+    await this.#secrets.forget(connection);
+    await this.#refreshSecretView();
+  }
+
+  power(event: 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen' | 'online' | 'offline'): void {
+    const loop = this.#session?.callSync?.loop ?? this.#session?.verifyLoop;
+    if (!loop) return;
+    if (event === 'suspend') loop.cancelInFlight();
+    // Waking up or getting the network back: ask at once instead of waiting out a backoff.
+    if (event === 'resume' || event === 'online' || event === 'unlock-screen')
+      loop.pollNow({ resetBackoff: true });
+  }
+
+  async shutdown(): Promise<void> {
+    await this.#stopSession();
+    await this.#o.demo?.stop();
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  async #connectOnce(credentials: CheckedCredentials, demo: boolean): Promise<AgentView> {
+    this.#begin(credentials, demo);
+    const session = this.#session;
+    if (!session) throw new CommandFailure({ kind: 'internal' });
+    let agent: AgentView;
+    try {
+      agent = await session.pbx.verify(credentials.username);
+    } catch (error) {
+      const failure = this.#describeFailure(error);
+      if (this.#session === session) {
+        await this.#stopSession();
+        this.#fail(failure);
+      }
+      throw new CommandFailure(failure);
+    }
+    if (this.#session !== session) throw new CommandFailure({ kind: 'internal', detail: 'superseded' });
+    await this.#remember(credentials, demo);
+    this.#online(session, agent);
+    return agent;
+  }
+
+  #begin(credentials: CheckedCredentials, demo: boolean): void {
+    void this.#stopSession();
+    const pbx = openPbxSession({
+      address: credentials.address,
+      auth: credentials.auth,
+      fetch: this.#o.fetch,
+      log: this.#o.log.child('pbx'),
+    });
+    const session: Session = { credentials, pbx, demo, verifyLoop: null, callSync: null };
+    session.verifyLoop = new PollLoop({
+      name: 'verify',
+      clock: this.#o.clock,
+      log: this.#o.log,
+      intervalMs: () => this.#o.settings.current.polling.presenceIntervalMs,
+      run: async (signal) => {
+        const agent = await pbx.verify(credentials.username, signal);
+        if (this.#session !== session) return;
+        session.verifyLoop?.stop();
+        this.#online(session, agent);
+      },
+      onOutcome: (outcome) => this.#onLoopOutcome(session, outcome),
+    });
+    this.#session = session;
+    this.#o.store.update((state) => ({
+      ...state,
+      connection: {
+        ...state.connection,
+        status: 'connecting',
+        serverAddress: credentials.address.baseUrl,
+        demo,
+        sinceMs: this.#o.clock.now(),
+        nextRetryAtMs: null,
+        failure: null,
+        certificate: null,
+      },
+    }));
+  }
+
+  #online(session: Session, agent: AgentView): void {
+    this.#o.store.update((state) => ({ ...state, agent }));
+    this.#setStatus('online');
+    session.callSync = new CallSync({
+      me: session.credentials.username,
+      source: session.pbx.calls,
+      clock: this.#o.clock,
+      log: this.#o.log,
+      intervalMs: () => this.#o.settings.current.polling.presenceIntervalMs,
+      onHint: (hint) => this.#o.store.update((state) => ({ ...state, presence: hint })),
+      onCalls: (events, calls) => this.#o.onCalls(events, calls),
+      onOutcome: (outcome) => this.#onLoopOutcome(session, outcome),
+    });
+    session.callSync.start();
+  }
+
+  #onLoopOutcome(
+    session: Session,
+    outcome: { error: PbxError | null; retryInMs: number | null; stop: string | null },
+  ): void {
+    if (this.#session !== session) return;
+    const { error, retryInMs } = outcome;
+    if (!error) {
+      if (session.callSync && this.#o.store.current.connection.status !== 'online') this.#setStatus('online');
+      return;
+    }
+    if (error.kind === 'auth' || error.kind === 'forbidden' || error.kind === 'certificate') {
+      const failure = this.#describeFailure(error);
+      void this.#stopSession().then(() => this.#fail(failure));
+      return;
+    }
+    const failure = toCommandError(error) ?? { kind: 'internal' };
+    this.#setStatus('offline', {
+      failure,
+      nextRetryAtMs: retryInMs === null ? null : this.#o.clock.now() + retryInMs,
+    });
+  }
+
+  #describeFailure(error: unknown): CommandError {
+    const session = this.#session;
+    const host = hostOf(session?.credentials.address.baseUrl ?? null);
+    return describeConnectFailure(error, {
+      authKind: session?.credentials.authKind ?? 'password',
+      refusedCertificate: this.#o.tls?.lastRefused(host) ?? null,
+    });
+  }
+
+  #fail(failure: CommandError): void {
+    const status = statusAfterFailure(failure, this.#o.store.current.agent !== null);
+    const host = hostOf(this.#o.store.current.connection.serverAddress);
+    const certificate = status === 'cert-untrusted' ? (this.#o.tls?.lastRefused(host) ?? null) : null;
+    this.#setStatus(status, { failure, certificate });
+  }
+
+  async #remember(credentials: CheckedCredentials, demo: boolean): Promise<void> {
+    if (demo) {
+      this.#o.settings.update((draft) => ({ ...draft, connection: { ...draft.connection, demo: true } }));
+      return;
+    }
+    this.#o.settings.update((draft) => ({
+      ...draft,
+      connection: {
+        serverAddress: credentials.address.baseUrl,
+        authKind: credentials.authKind,
+        apiUser: credentials.apiUser,
+        username: credentials.username,
+        demo: false,
+      },
+    }));
+    const stored = await this.#secrets.write(this.#o.settings.current.connection, credentials.secret);
+    if (!stored) this.#o.notice({ level: 'warning', key: 'notice.secretNotStored' });
+    await this.#refreshSecretView();
+  }
+
+  async #refreshSecretView(): Promise<void> {
+    const { connection } = this.#o.settings.current;
+    const secret = await this.#secrets.view(connection);
+    this.#o.store.update((state) => ({ ...state, secret }));
+  }
+
+  async #stopSession(): Promise<void> {
+    const session = this.#session;
+    this.#session = null;
+    session?.verifyLoop?.stop();
+    session?.callSync?.stop();
+  }
+
+  #setStatus(
+    status: ConnectionView['status'],
+    extra: Partial<Pick<ConnectionView, 'failure' | 'nextRetryAtMs' | 'certificate'>> = {},
+  ): void {
+    this.#o.store.update((state) => ({
+      ...state,
+      connection: {
+        ...state.connection,
+        status,
+        sinceMs: state.connection.status === status ? state.connection.sinceMs : this.#o.clock.now(),
+        nextRetryAtMs: extra.nextRetryAtMs ?? null,
+        failure: extra.failure ?? null,
+        certificate: extra.certificate ?? null,
+      },
+    }));
+  }
+}

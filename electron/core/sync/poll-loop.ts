@@ -1,0 +1,177 @@
+/**
+ * One polling loop against the PBX, with the manners a shared server deserves:
+ * - single-flight: the next run is scheduled only after the current one finished, so requests of
+ *   one loop never overlap, however slow the PBX is;
+ * - network errors, timeouts and 5xx back off exponentially with full jitter, capped;
+ * - 429 waits at least `Retry-After`;
+ * - 401/403 stop the loop after that one request: pascom can lock an account after repeated
+ *   failures, so nothing retries with the same credentials;
+ * - `pollNow()` runs at once (after the running request, never beside it), used after a command
+ *   and on resume; `cancelInFlight()` aborts the running request (suspend, network change).
+ */
+import { isPbxError, PbxError } from '../pbx/errors';
+import type { Clock, Logger, TimerHandle } from '../ports';
+
+export type LoopStop = 'auth' | 'forbidden' | 'stopped';
+
+export interface PollLoopOptions {
+  name: string;
+  clock: Clock;
+  log: Logger;
+  /** Delay between successful runs; read before every scheduling so settings apply at once. */
+  intervalMs: () => number;
+  run: (signal: AbortSignal) => Promise<void>;
+  /** Called after every run: `error` null on success; `retryInMs` null when the loop stopped. */
+  onOutcome?: (outcome: { error: PbxError | null; retryInMs: number | null; stop: LoopStop | null }) => void;
+  backoff?: { baseMs: number; capMs: number };
+  random?: () => number;
+}
+
+const defaultBackoff = { baseMs: 1000, capMs: 30_000 };
+
+export class PollLoop {
+  readonly #options: PollLoopOptions;
+  #timer: TimerHandle | null = null;
+  #inFlight: AbortController | null = null;
+  #runAgain = false;
+  #failures = 0;
+  #stopped: LoopStop | null = 'stopped';
+
+  constructor(options: PollLoopOptions) {
+    this.#options = options;
+  }
+
+  get stoppedBecause(): LoopStop | null {
+    return this.#stopped;
+  }
+
+  get busy(): boolean {
+    return this.#inFlight !== null;
+  }
+
+  start(): void {
+    if (this.#stopped === null) return;
+    this.#stopped = null;
+    this.#failures = 0;
+    this.#schedule(0);
+  }
+
+  stop(reason: LoopStop = 'stopped'): void {
+    this.#stopped = reason;
+    this.#clearTimer();
+    this.#inFlight?.abort();
+    this.#runAgain = false;
+  }
+
+  /** Run as soon as possible; if a run is in flight, once more right after it. */
+  pollNow(options: { resetBackoff?: boolean } = {}): void {
+    if (this.#stopped !== null) return;
+    if (options.resetBackoff) this.#failures = 0;
+    if (this.#inFlight) {
+      this.#runAgain = true;
+      return;
+    }
+    this.#schedule(0);
+  }
+
+  /** Abort the running request (its outcome is dropped) and start over at once. */
+  cancelInFlight(): void {
+    if (!this.#inFlight) return;
+    this.#inFlight.abort();
+  }
+
+  #clearTimer(): void {
+    if (this.#timer !== null) this.#options.clock.clearTimeout(this.#timer);
+    this.#timer = null;
+  }
+
+  #schedule(delayMs: number): void {
+    this.#clearTimer();
+    this.#timer = this.#options.clock.setTimeout(() => {
+      this.#timer = null;
+      void this.#tick();
+    }, delayMs);
+  }
+
+  async #tick(): Promise<void> {
+    if (this.#stopped !== null || this.#inFlight) return;
+    const controller = new AbortController();
+    this.#inFlight = controller;
+    let error: PbxError | null = null;
+    try {
+      await this.#options.run(controller.signal);
+    } catch (caught) {
+      if (controller.signal.aborted) {
+        // Cancelled on purpose (suspend, stop): not a failure of the PBX.
+        this.#inFlight = null;
+        if (this.#stopped === null) this.#schedule(0);
+        return;
+      }
+      error = isPbxError(caught) ? caught : null;
+      if (!error) {
+        this.#options.log.log('error', 'poll run failed unexpectedly', {
+          loop: this.#options.name,
+          error: caught instanceof Error ? caught.message : String(caught),
+        });
+      }
+      if (!error) error = internalFailure(caught);
+    } finally {
+      if (this.#inFlight === controller) this.#inFlight = null;
+    }
+    if (this.#stopped !== null) return;
+    this.#afterRun(error);
+  }
+
+  #afterRun(error: PbxError | null): void {
+    const { onOutcome } = this.#options;
+    if (!error) {
+      this.#failures = 0;
+      const delay = this.#runAgain ? 0 : this.#options.intervalMs();
+      this.#runAgain = false;
+      this.#schedule(delay);
+      onOutcome?.({ error: null, retryInMs: delay, stop: null });
+      return;
+    }
+    if (error.kind === 'auth' || error.kind === 'forbidden') {
+      this.stop(error.kind === 'auth' ? 'auth' : 'forbidden');
+      this.#options.log.log('warn', 'loop stopped: credentials refused', {
+        loop: this.#options.name,
+        status: error.status ?? null,
+      });
+      onOutcome?.({ error, retryInMs: null, stop: this.#stopped });
+      return;
+    }
+    this.#failures += 1;
+    this.#runAgain = false;
+    const delay = this.#retryDelay(error);
+    this.#options.log.log('info', 'loop backing off', {
+      loop: this.#options.name,
+      kind: error.kind,
+      failures: this.#failures,
+      delayMs: Math.round(delay),
+    });
+    this.#schedule(delay);
+    onOutcome?.({ error, retryInMs: delay, stop: null });
+  }
+
+  #retryDelay(error: PbxError): number {
+    const { baseMs, capMs } = this.#options.backoff ?? defaultBackoff;
+    const random = this.#options.random ?? Math.random;
+    // Full jitter (AWS architecture blog): uniform in [0, min(cap, base * 2^n)], at least the
+    // normal interval so a flapping PBX is never asked faster than a healthy one.
+    const ceiling = Math.min(capMs, baseMs * 2 ** (this.#failures - 1));
+    const jittered = Math.max(this.#options.intervalMs(), random() * ceiling);
+    if (error.kind === 'rate-limited') return Math.max(jittered, error.retryAfterMs ?? capMs);
+    return jittered;
+  }
+}
+
+function internalFailure(caught: unknown): PbxError {
+  // Keep the loop alive on a bug in our own code, but back off like on a server error.
+  return new PbxError({
+    kind: 'server',
+    method: 'LOOP',
+    path: '',
+    detail: caught instanceof Error ? caught.message : 'internal error',
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * A real Companion for integration tests: fake clock for its timers, real HTTP to a demo PBX,
+ * in-memory settings and secrets unless given, a recording window manager, and every log line
+ * and pushed state kept for inspection (secret scans).
+ */
+
+import { Companion, type CompanionOptions } from '../../electron/core/companion';
+import { createLogger } from '../../electron/core/log';
+import type { SecretStore, SettingsFile, WindowManager } from '../../electron/core/ports';
+import { MemorySecretStore } from '../../electron/core/secrets/memory-secret-store';
+import { MemorySettingsFile } from '../../electron/core/settings/memory-settings-file';
+import type { CompanionState } from '../../electron/shared/contract';
+import { FakeClock } from './fake-clock';
+
+export class RecordingWindows implements WindowManager {
+  readonly events: string[] = [];
+  readonly open = new Set<string>();
+  openPopup(callId: string): void {
+    this.open.add(callId);
+    this.events.push(`open:${callId}`);
+  }
+  closePopup(callId: string): void {
+    this.open.delete(callId);
+    this.events.push(`close:${callId}`);
+  }
+  showPanel(): void {
+    this.events.push('panel');
+  }
+  openSettings(): void {
+    this.events.push('settings');
+  }
+}
+
+export interface CompanionFixture {
+  companion: Companion;
+  clock: FakeClock;
+  windows: RecordingWindows;
+  settingsFile: SettingsFile;
+  secrets: SecretStore;
+  logLines: string[];
+  states: CompanionState[];
+  /** Let `ms` of fake time pass in steps, giving real HTTP exchanges time to complete. */
+  pump(ms: number, stepMs?: number): Promise<void>;
+  /** Pump until `predicate` holds (or fail after `maxMs` of fake time). */
+  until(predicate: () => boolean, maxMs?: number): Promise<number>;
+}
+
+export async function createCompanionFixture(
+  overrides: Partial<Pick<CompanionOptions, 'fetch' | 'tls' | 'demo'>> & {
+    settingsFile?: SettingsFile;
+    secrets?: SecretStore;
+  } = {},
+): Promise<CompanionFixture> {
+  const clock = new FakeClock();
+  const windows = new RecordingWindows();
+  const logLines: string[] = [];
+  const states: CompanionState[] = [];
+  const settingsFile = overrides.settingsFile ?? new MemorySettingsFile();
+  const secrets = overrides.secrets ?? new MemorySecretStore(null);
+  const companion = await Companion.create({
+    fetch: overrides.fetch ?? ((url, init) => fetch(url, init)),
+    clock,
+    log: createLogger({ sink: (line) => logLines.push(line), level: 'debug', now: () => clock.now() }),
+    settingsFile,
+    secrets,
+    windows,
+    ...(overrides.tls ? { tls: overrides.tls } : {}),
+    ...(overrides.demo ? { demo: overrides.demo } : {}),
+    app: { version: 'test', platform: 'linux', preview: false, systemLocale: 'de-DE' },
+  });
+  companion.on('state', (state) => states.push(state));
+
+  async function pump(ms: number, stepMs = 100): Promise<void> {
+    for (let passed = 0; passed < ms; passed += stepMs) {
+      await clock.advance(Math.min(stepMs, ms - passed));
+      await realPause();
+    }
+  }
+
+  async function until(predicate: () => boolean, maxMs = 30_000): Promise<number> {
+    for (let passed = 0; passed <= maxMs; passed += 100) {
+      if (predicate()) return passed;
+      await clock.advance(100);
+      await realPause();
+    }
+    throw new Error(`condition not reached within ${maxMs} ms of fake time`);
+  }
+
+  return { companion, clock, windows, settingsFile, secrets, logLines, states, pump, until };
+}
+
+/** Long enough for a loopback HTTP exchange with the in-process demo PBX to complete. */
+function realPause(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 4));
+}

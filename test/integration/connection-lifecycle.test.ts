@@ -1,0 +1,184 @@
+/**
+ * The connection lifecycle against the demo PBX over real HTTP, with the core's timers on a fake
+ * clock so a 60 s outage takes a few real seconds.
+ */
+import { afterEach, describe, expect, test } from 'vitest';
+import { dispatchCommand } from '../../electron/core/commands/dispatch';
+import { type DemoPbx, startDemoPbx } from '../../electron/demo-pbx/index';
+import { type CompanionFixture, createCompanionFixture } from '../harness/companion-fixture';
+
+const password = 'Sommer-2026!';
+let pbx: DemoPbx | null = null;
+let fixture: CompanionFixture | null = null;
+
+afterEach(async () => {
+  await fixture?.companion.dispose();
+  await pbx?.close();
+  pbx = null;
+  fixture = null;
+});
+
+async function connectedFixture(options: { port?: number } = {}) {
+  pbx = await startDemoPbx({ apiPassword: password, ...(options.port ? { port: options.port } : {}) });
+  fixture = await createCompanionFixture();
+  const result = await dispatchCommand(
+    fixture.companion,
+    'connection/connect',
+    {
+      serverAddress: pbx.baseUrl,
+      auth: { kind: 'password', apiUser: 'api', apiPassword: password },
+      username: 'tsander',
+    },
+    { window: 'settings' },
+  );
+  expect(result).toEqual({
+    ok: true,
+    value: { username: 'tsander', displayName: 'Tina Sander', extension: '221', mailbox: '221' },
+  });
+  return { pbx, fixture };
+}
+
+const requestsSince = (demo: DemoPbx, index: number) => demo.requests.slice(index);
+
+describe('connection lifecycle', () => {
+  test('connecting goes online, stores the secret in the secret store and nothing secret in settings', async () => {
+    const { fixture } = await connectedFixture();
+    expect(fixture.companion.state.connection.status).toBe('online');
+    expect(fixture.companion.state.agent?.displayName).toBe('Tina Sander');
+    expect(fixture.companion.state.secret).toEqual({ stored: true, store: 'memory', storeReason: null });
+    const settings = JSON.stringify(fixture.settingsFile.read());
+    expect(settings).toContain('tsander');
+    expect(settings).not.toContain(password);
+  });
+
+  test('a wrong password costs exactly one request, says which field, and the right one then works', async () => {
+    pbx = await startDemoPbx({ apiPassword: password });
+    fixture = await createCompanionFixture();
+    const wrong = await dispatchCommand(
+      fixture.companion,
+      'connection/connect',
+      {
+        serverAddress: pbx.baseUrl,
+        auth: { kind: 'password', apiUser: 'api', apiPassword: 'wrong' },
+        username: 'tsander',
+      },
+      { window: 'settings' },
+    );
+    expect(wrong).toMatchObject({ ok: false, error: { kind: 'auth', field: 'apiPassword' } });
+    expect(wrong.ok === false && wrong.error.detail).toBeFalsy();
+    expect(fixture.companion.state.connection.status).toBe('auth-failed');
+    await fixture.pump(60_000, 1000);
+    expect(pbx.requests.filter((request) => !request.authorized)).toHaveLength(1);
+    expect(pbx.requests).toHaveLength(1);
+
+    const right = await dispatchCommand(
+      fixture.companion,
+      'connection/connect',
+      {
+        serverAddress: pbx.baseUrl,
+        auth: { kind: 'password', apiUser: 'api', apiPassword: password },
+        username: 'tsander',
+      },
+      { window: 'settings' },
+    );
+    expect(right.ok).toBe(true);
+    expect(fixture.companion.state.connection.status).toBe('online');
+  });
+
+  test('an unknown pascom username and an address that is not a pascom API are told apart', async () => {
+    pbx = await startDemoPbx({ apiPassword: password });
+    fixture = await createCompanionFixture();
+    const unknownUser = await dispatchCommand(
+      fixture.companion,
+      'connection/connect',
+      {
+        serverAddress: pbx.baseUrl,
+        auth: { kind: 'password', apiUser: 'api', apiPassword: password },
+        username: 'nobody',
+      },
+      { window: 'settings' },
+    );
+    expect(unknownUser).toEqual({
+      ok: false,
+      error: { kind: 'not-found', detail: 'unknown-user', field: 'username' },
+    });
+    const notPascom = await dispatchCommand(
+      fixture.companion,
+      'connection/connect',
+      {
+        serverAddress: `${pbx.origin}/elsewhere`,
+        auth: { kind: 'password', apiUser: 'api', apiPassword: password },
+        username: 'tsander',
+      },
+      { window: 'settings' },
+    );
+    expect(notPascom).toEqual({
+      ok: false,
+      error: { kind: 'bad-response', detail: 'not-pascom', field: 'serverAddress' },
+    });
+    const notUrl = await dispatchCommand(
+      fixture.companion,
+      'connection/connect',
+      {
+        serverAddress: 'ftp://pbx',
+        auth: { kind: 'password', apiUser: 'api', apiPassword: password },
+        username: 'tsander',
+      },
+      { window: 'settings' },
+    );
+    expect(notUrl).toEqual({
+      ok: false,
+      error: { kind: 'invalid-input', field: 'serverAddress', detail: 'unsupported-scheme' },
+    });
+  });
+
+  test('a 401 while polling stops every loop after that one request', async () => {
+    const { pbx, fixture } = await connectedFixture();
+    await fixture.pump(3000);
+    const before = pbx.requests.length;
+    pbx.sim.injectFault({ kind: 'unauthorized' });
+    await fixture.until(() => fixture.companion.state.connection.status === 'auth-failed');
+    await fixture.pump(120_000, 1000);
+    const after = requestsSince(pbx, before);
+    expect(after.filter((request) => request.status === 401)).toHaveLength(1);
+    expect(after).toHaveLength(1);
+    expect(fixture.companion.state.connection.failure).toMatchObject({ kind: 'auth' });
+  });
+
+  test('a 429 is honoured: nothing is asked before Retry-After has passed', async () => {
+    const { pbx, fixture } = await connectedFixture();
+    await fixture.pump(2000);
+    pbx.sim.injectFault({ kind: 'retry-after', retryAfterSeconds: 20, count: 1 });
+    await fixture.until(() => pbx.requests.some((request) => request.status === 429));
+    const limitedAt = fixture.clock.now();
+    const limitedIndex = pbx.requests.length;
+    await fixture.until(() => pbx.requests.length > limitedIndex, 40_000);
+    expect(fixture.clock.now() - limitedAt).toBeGreaterThanOrEqual(20_000);
+    await fixture.until(() => fixture.companion.state.connection.status === 'online');
+  });
+
+  test('the PBX down for 60 s: offline with backoff, no crash, online again within one capped interval', async () => {
+    const { pbx: first, fixture } = await connectedFixture();
+    const port = Number(new URL(first.origin).port);
+    await fixture.pump(2000);
+    await first.close();
+    const downAt = fixture.clock.now();
+    await fixture.until(() => fixture.companion.state.connection.status === 'offline');
+    expect(fixture.companion.state.connection.nextRetryAtMs).toBeGreaterThan(fixture.clock.now());
+    const attemptsBefore = fixture.logLines.filter((line) => line.includes('"loop backing off"')).length;
+    await fixture.pump(60_000 - (fixture.clock.now() - downAt), 250);
+    const attempts =
+      fixture.logLines.filter((line) => line.includes('"loop backing off"')).length - attemptsBefore + 1;
+    // Exponential backoff with a 30 s cap: a handful of attempts in a minute, not sixty.
+    expect(attempts).toBeGreaterThanOrEqual(3);
+    expect(attempts).toBeLessThanOrEqual(10);
+
+    pbx = await startDemoPbx({ apiPassword: password, port });
+    const backAt = fixture.clock.now();
+    await fixture.until(() => fixture.companion.state.connection.status === 'online', 31_000);
+    expect(fixture.clock.now() - backAt).toBeLessThanOrEqual(30_500);
+    console.info(
+      `60 s outage: ${attempts} attempts; online ${fixture.clock.now() - backAt} ms after the PBX came back`,
+    );
+  });
+});

@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|js|mjs|cjs|svelte)$/.test(name) ? [path] : [];
+  });
+}
+
+// `import type` is erased at build time, so only value imports (and require/dynamic import) count.
+const electronImport =
+  /^\s*import\s+(?!type\b)[^;]*?from\s+['"]electron(?:\/[^'"]*)?['"]|^\s*import\s+['"]electron['"]|require\(\s*['"]electron['"]\s*\)|import\(\s*['"]electron['"]\s*\)/m;
+
+describe('the Electron-free core', () => {
+  test.each(['electron/core', 'electron/demo-pbx', 'electron/shared', 'renderer/src'])(
+    'nothing under %s imports electron',
+    (folder) => {
+      const offenders = sourceFiles(join(root, folder)).filter((file) =>
+        electronImport.test(readFileSync(file, 'utf8')),
+      );
+      expect(offenders.map((file) => relative(root, file))).toEqual([]);
+    },
+  );
+
+  test('the check itself recognises an electron import', () => {
+    expect(electronImport.test("import { app } from 'electron';")).toBe(true);
+    expect(electronImport.test("const { net } = require('electron');")).toBe(true);
+    expect(electronImport.test("import type { Tray } from 'electron';")).toBe(false);
+  });
+
+  test('the renderer reaches the core only through the contract', () => {
+    const offenders = sourceFiles(join(root, 'renderer/src')).filter((file) => {
+      const text = readFileSync(file, 'utf8');
+      const imports = [...text.matchAll(/from\s+['"]([^'"]+)['"]/g)].map((match) => match[1] ?? '');
+      return imports.some((path) => path.includes('electron/') && !path.endsWith('electron/shared/contract'));
+    });
+    expect(offenders.map((file) => relative(root, file))).toEqual([]);
+  });
+});
