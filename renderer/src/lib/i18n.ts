@@ -1,0 +1,116 @@
+/**
+ * All UI text goes through here: typed message keys, `{name}` interpolation, error wording and
+ * locale-aware formatting. The language is the one the core resolved (`state.app.language`), so
+ * every window shows the same language as the tray menu.
+ */
+import type { CommandError, CommandErrorKind, Notice } from '../../../electron/shared/contract';
+import { de } from './messages/de';
+import { en } from './messages/en';
+
+export type Language = 'en' | 'de';
+export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, string>;
+export type MessageParams = Record<string, string | number>;
+
+export const catalogs: Record<Language, Messages> = { en, de };
+
+/**
+ * Reasons the core gives in `CommandError.detail` for a failed connect: each must have words
+ * (checked by `tsc`). A detail without words falls back to the words for the error's kind.
+ */
+export const knownErrorDetails = [
+  'empty',
+  'not-a-url',
+  'unsupported-scheme',
+  'host-not-found',
+  'not-pascom',
+  'unknown-user',
+  'bad-basic-string',
+  'certificate-untrusted',
+  'certificate-changed',
+] as const;
+export type ErrorDetail = (typeof knownErrorDetails)[number];
+
+/** British English formats (24-hour clock, day before month) suit the app's European users. */
+const localeOf: Record<Language, string> = { en: 'en-GB', de: 'de-DE' };
+
+export interface Translator {
+  readonly language: Language;
+  readonly locale: string;
+  t(key: MessageKey, params?: MessageParams): string;
+  /** For keys that come from the core at run time (notices); unknown keys give `fallback`'s text. */
+  dynamic(key: string, fallback: MessageKey, params?: MessageParams): string;
+  errorText(error: Pick<CommandError, 'kind' | 'detail'>): string;
+  noticeText(notice: Notice): string;
+  /** Wall-clock time of day, e.g. `14:05`. */
+  formatTime(epochMs: number): string;
+  /** Date and time; a string that is not a date (e.g. an unusual certificate field) is shown as is. */
+  formatDateTime(value: number | string): string;
+  /** `m:ss` or `h:mm:ss`. */
+  formatDuration(totalSeconds: number): string;
+}
+
+export function interpolate(template: string, params: MessageParams = {}): string {
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : placeholder,
+  );
+}
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
+
+// Template literal types make `tsc` fail when a kind or a required detail has no message key.
+function errorKey(kind: CommandErrorKind): MessageKey {
+  return `error.${kind}` as const;
+}
+function detailKey(detail: ErrorDetail): MessageKey {
+  return `detail.${detail}` as const;
+}
+export const requiredDetailKeys: readonly MessageKey[] = knownErrorDetails.map(detailKey);
+
+/** Words for a detail when there are any (the required ones and renderer-side ones like `username-chars`). */
+function detailMessageKey(detail: string | undefined): MessageKey | null {
+  const key = `detail.${detail}`;
+  return detail !== undefined && isMessageKey(key) ? key : null;
+}
+
+/** Picks the UI language from the browser's preferences: used only before the core's state arrives. */
+export function detectLanguage(preferred: readonly string[]): Language {
+  for (const tag of preferred) {
+    const primary = tag.toLowerCase().split('-')[0];
+    if (primary === 'de' || primary === 'en') return primary;
+  }
+  return 'en';
+}
+
+export function formatDuration(totalSeconds: number): string {
+  const seconds = Math.max(0, Math.floor(totalSeconds));
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  const rest = String(seconds % 60).padStart(2, '0');
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `${minutes}:${rest}`;
+}
+
+export function createTranslator(language: Language): Translator {
+  const messages = catalogs[language];
+  const locale = localeOf[language];
+  const timeFormat = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const t = (key: MessageKey, params?: MessageParams): string => interpolate(messages[key], params);
+
+  return {
+    language,
+    locale,
+    t,
+    dynamic: (key, fallback, params) => (isMessageKey(key) ? t(key, params) : t(fallback, params)),
+    errorText: (error) => t(detailMessageKey(error.detail) ?? errorKey(error.kind)),
+    noticeText: (notice) => (isMessageKey(notice.key) ? t(notice.key, notice.params) : t('notice.unknown')),
+    formatTime: (epochMs) => timeFormat.format(epochMs),
+    formatDateTime: (value) => {
+      const date = new Date(value);
+      return Number.isNaN(date.getTime()) ? String(value) : dateTimeFormat.format(date);
+    },
+    formatDuration,
+  };
+}

@@ -1,0 +1,178 @@
+import type { en } from './en';
+
+/** German UI text. Typed against the English keys: a missing or extra key fails `tsc`. */
+export const de: Record<keyof typeof en, string> = {
+  'app.name': 'pascom Companion',
+  'app.loading': 'Wird geladen…',
+  'app.unavailable.title': 'pascom Companion ist nicht erreichbar',
+  'app.unavailable.body':
+    'Dieses Fenster muss von pascom Companion geöffnet werden. Schließen Sie es und öffnen Sie es erneut über das Tray-Symbol.',
+  'app.stateFailed': 'Der aktuelle Zustand konnte nicht geladen werden: {reason}',
+
+  'status.label': 'Verbindung',
+  'status.setup': 'Noch nicht eingerichtet',
+  'status.connecting': 'Verbindung wird aufgebaut…',
+  'status.online': 'Online',
+  'status.onlineDemo': 'Online (Demo-Telefonanlage)',
+  'status.offline': 'Offline',
+  'status.offlineRetryIn': 'Offline, neuer Versuch in {seconds} s',
+  'status.offlineRetryNow': 'Offline, neuer Versuch läuft',
+  'status.auth-failed': 'Die Telefonanlage hat die Zugangsdaten abgelehnt',
+  'status.cert-untrusted': 'Dem Serverzertifikat wird nicht vertraut',
+  'status.action.setup': 'Verbindung einrichten',
+  'status.action.auth-failed': 'Neues Passwort eingeben',
+  'status.action.cert-untrusted': 'Zertifikat prüfen',
+
+  'agent.extension': 'Durchwahl {extension}',
+
+  'panel.openSettings': 'Einstellungen',
+  'panel.sections': 'Bereiche',
+  'panel.tab.calls': 'Anrufe',
+
+  'calls.title': 'Aktive Anrufe',
+  'calls.empty': 'Gerade keine aktiven Anrufe.',
+  'calls.phase.ringing': 'Klingelt',
+  'calls.phase.connected': 'Verbunden',
+  'calls.phase.held': 'Gehalten',
+  'calls.direction.inbound': 'Eingehend',
+  'calls.direction.outbound': 'Ausgehend',
+  'calls.internal': 'Intern',
+  'calls.viaQueue': 'über {queue}',
+  'calls.unknownNumber': 'Unbekannte Nummer',
+  'calls.duration': 'Dauer {duration}',
+
+  'notices.title': 'Hinweise',
+  'notices.dismiss': 'Ausblenden',
+  'notice.unknown': 'Etwas erfordert Ihre Aufmerksamkeit. Details stehen im Protokoll.',
+  'notice.settingsReset':
+    'Die Einstellungsdatei konnte nicht gelesen werden. Sie wurde als {file} beiseitegelegt, es gelten die Standardwerte.',
+  'notice.secretMemoryOnly':
+    'Kein Schlüsselbund verfügbar: Das Passwort wird nur im Arbeitsspeicher gehalten und beim nächsten Start erneut abgefragt.',
+  'notice.secretMissing':
+    'Das gespeicherte Passwort wurde nicht gefunden. Bitte geben Sie es in den Einstellungen erneut ein.',
+  'notice.demoStarted': 'Mit der eingebauten Demo-Telefonanlage verbunden.',
+  'notice.settingsUnusable':
+    'Die Einstellungsdatei konnte weder gelesen noch beiseitegelegt werden. Es gelten die Standardwerte; die Datei blieb unverändert.',
+  'notice.secretNotStored':
+    'Das Passwort konnte nicht gespeichert werden. Es bleibt bis zum Beenden der App im Speicher.',
+
+  'popup.title': 'Eingehender Anruf',
+  'popup.announce': 'Eingehender Anruf von {caller}',
+  'popup.announceQueue': 'Eingehender Anruf von {caller} über Warteschlange {queue}',
+  'popup.viaQueue': 'über Warteschlange {queue}',
+  'popup.dismiss': 'Ausblenden',
+  'popup.callEnded': 'Dieser Anruf ist beendet.',
+
+  'settings.title': 'Einstellungen',
+  'settings.welcome.title': 'Willkommen bei pascom Companion',
+  'settings.welcome.body':
+    'Verbinden Sie sich mit Ihrer pascom Telefonanlage, um schon beim Klingeln zu sehen, wer anruft.',
+  'settings.connection.title': 'Verbindung',
+  'settings.currentStatus': 'Status: {status}',
+  'settings.serverAddress': 'Serveradresse',
+  'settings.serverAddress.hint': 'Zum Beispiel https://pbx.example.com/meinefirma',
+  'settings.authKind': 'Anmelden mit',
+  'settings.authKind.password': 'Benutzername und Passwort',
+  'settings.authKind.basic': 'Basic-Auth',
+  'settings.apiUser': 'API-Benutzername',
+  'settings.apiPassword': 'API-Passwort',
+  'settings.basicAuth': 'Basic-Auth-Zeichenkette',
+  'settings.basicAuth.hint': 'Der Base64-Text nach "Basic " in einem Authorization-Header.',
+  'settings.username': 'Ihr pascom Benutzername',
+  'settings.username.hint': 'Der Benutzer, mit dem Sie sich am pascom Client anmelden.',
+  'settings.clearPasswordOnFailure': 'Passwort nach einem fehlgeschlagenen Versuch leeren',
+  'settings.connect': 'Verbinden',
+  'settings.tryDemo': 'Demo-Telefonanlage ausprobieren',
+  'settings.progress.connect': 'Verbindung zur Telefonanlage wird aufgebaut…',
+  'settings.progress.demo': 'Demo-Telefonanlage wird gestartet…',
+  'settings.connected': 'Verbunden als {name}, Durchwahl {extension}.',
+  'settings.connectedNoExtension': 'Verbunden als {name}.',
+  'settings.failed': 'Verbindung fehlgeschlagen: {reason}',
+
+  'secret.stored.password':
+    'Ein Passwort ist gespeichert ({store}). Lassen Sie das Feld leer, um es weiter zu verwenden.',
+  'secret.stored.basic':
+    'Eine Basic-Auth-Zeichenkette ist gespeichert ({store}). Lassen Sie das Feld leer, um sie weiter zu verwenden.',
+  'secret.where': 'Passwörter werden aufbewahrt: {store}.',
+  'secret.store.keychain': 'im Schlüsselbund des Systems',
+  'secret.store.safe-storage': 'verschlüsselt in der Einstellungsdatei',
+  'secret.store.memory': 'nur im Arbeitsspeicher, bis die App beendet wird',
+  'secret.store.none': 'nirgends',
+  'secret.reason.no-keychain':
+    'Auf diesem Computer antwortet kein Schlüsselbund; das Passwort wird stattdessen mit dem Systemschlüssel verschlüsselt.',
+  'secret.reason.no-encryption':
+    'Auf diesem Computer gibt es weder einen Schlüsselbund noch eine Systemverschlüsselung.',
+  'secret.reason.basic-text-allowed':
+    'Sie haben die schwache Textverschlüsselung dieses Desktops statt eines Schlüsselbunds erlaubt.',
+  'secret.reason.basic-text-refused':
+    'Die einzige hier verfügbare Verschlüsselung ist nicht sicher und wird deshalb nicht verwendet.',
+  'secret.reason.unknown': 'Ein sichererer Speicher ist auf diesem Computer nicht verfügbar.',
+  'secret.forget': 'Gespeichertes Passwort vergessen',
+  'secret.forgotten': 'Das gespeicherte Passwort wurde entfernt.',
+  'secret.forgetFailed': 'Das gespeicherte Passwort konnte nicht entfernt werden: {reason}',
+
+  'cert.title': 'Dem Serverzertifikat wird nicht vertraut',
+  'cert.body':
+    'Viele Telefonanlagen im Haus verwenden ein eigenes Zertifikat. Vergleichen Sie den Fingerabdruck mit dem Ihres Administrators, bevor Sie ihm vertrauen.',
+  'cert.changed':
+    'Achtung: Dieser Server hat zuvor ein anderes Zertifikat vorgelegt. Vertrauen Sie ihm nur, wenn Ihr Administrator das Zertifikat geändert hat.',
+  'cert.host': 'Server',
+  'cert.fingerprint': 'SHA-256-Fingerabdruck',
+  'cert.subject': 'Ausgestellt für',
+  'cert.issuer': 'Ausgestellt von',
+  'cert.validity': 'Gültig',
+  'cert.validRange': 'vom {from} bis {to}',
+  'cert.trust': 'Diesem Zertifikat vertrauen',
+  'cert.trusted': 'Dem Zertifikat wird für {host} vertraut.',
+  'cert.trustFailed': 'Dem Zertifikat konnte nicht vertraut werden: {reason}',
+
+  'prefs.title': 'Sprache und Darstellung',
+  'prefs.language': 'Sprache',
+  'prefs.language.system': 'System',
+  'prefs.language.en': 'English',
+  'prefs.language.de': 'Deutsch',
+  'prefs.theme': 'Farbschema',
+  'prefs.theme.system': 'System',
+  'prefs.theme.light': 'Hell',
+  'prefs.theme.dark': 'Dunkel',
+  'prefs.saveFailed': 'Die Einstellung konnte nicht gespeichert werden: {reason}',
+
+  'error.offline': 'Die Telefonanlage ist nicht erreichbar.',
+  'error.timeout': 'Die Telefonanlage hat nicht rechtzeitig geantwortet.',
+  'error.auth': 'Die Telefonanlage hat die API-Zugangsdaten abgelehnt.',
+  'error.forbidden': 'Die Telefonanlage erlaubt diesem API-Benutzer das nicht.',
+  'error.not-found': 'Die Telefonanlage hat das Gesuchte nicht gefunden.',
+  'error.conflict': 'Die Telefonanlage meldet einen Konflikt. Bitte versuchen Sie es erneut.',
+  'error.rate-limited': 'Die Telefonanlage bittet um weniger Anfragen. Bitte versuchen Sie es gleich erneut.',
+  'error.server': 'Die Telefonanlage meldet einen internen Fehler.',
+  'error.bad-response': 'Die Telefonanlage hat eine unverständliche Antwort geschickt.',
+  'error.bad-request': 'Die Telefonanlage hat die Anfrage abgelehnt.',
+  'error.certificate': 'Dem Serverzertifikat wird nicht vertraut.',
+  'error.invalid-input': 'Eine Eingabe ist ungültig.',
+  'error.not-connected': 'Die App ist nicht mit der Telefonanlage verbunden.',
+  'error.unavailable': 'pascom Companion ist nicht erreichbar.',
+  'error.internal': 'In der App ist ein Fehler aufgetreten.',
+
+  'detail.empty': 'Bitte füllen Sie dieses Feld aus.',
+  'detail.not-a-url': 'Das ist keine Webadresse. Beispiel: https://pbx.example.com/meinefirma',
+  'detail.unsupported-scheme': 'Nur Adressen, die mit https:// oder http:// beginnen, werden unterstützt.',
+  'detail.host-not-found': 'Unter diesem Namen wurde kein Server gefunden.',
+  'detail.not-pascom': 'Dieser Server antwortet nicht wie eine pascom REST-API.',
+  'detail.unknown-user': 'Es gibt keinen pascom Benutzer mit diesem Benutzernamen.',
+  'detail.bad-basic-string':
+    'Das ist keine gültige Basic-Auth-Zeichenkette (Base64 von "benutzer:passwort").',
+  'detail.certificate-untrusted': 'Dem Serverzertifikat wird nicht vertraut.',
+  'detail.username-chars':
+    'Der Benutzername darf keine Leerzeichen und keines der Zeichen / \\ ? # enthalten.',
+  'detail.certificate-changed': 'Das Serverzertifikat hat sich geändert, seit Sie ihm vertraut haben.',
+  'detail.has-credentials':
+    'Bitte Benutzername und Passwort nicht in die Adresse schreiben, sondern in die Felder unten.',
+  'detail.has-query': 'Die Adresse darf keine Abfrage enthalten (den Teil nach „?“).',
+  'detail.has-fragment': 'Die Adresse darf kein Fragment enthalten (den Teil nach „#“).',
+  'detail.missing-secret':
+    'Bitte das Passwort eingeben (für diesen Server und Benutzer ist keins gespeichert).',
+  'detail.empty-username': 'Bitte den API-Benutzernamen eingeben.',
+  'detail.empty-password': 'Bitte das API-Passwort eingeben.',
+  'detail.username-has-colon': 'Der API-Benutzername darf keinen Doppelpunkt enthalten.',
+  'detail.control-characters': 'Dieses Feld enthält unsichtbare Steuerzeichen.',
+};
