@@ -32,6 +32,7 @@ import { SettingsService } from './settings/settings-service';
 import { Emitter } from './state/emitter';
 import { initialState, resolveLanguage, settingsView } from './state/initial-state';
 import { StateStore } from './state/state-store';
+import { SleepDetector } from './sync/sleep-detector';
 
 export type { DemoLauncher };
 
@@ -56,6 +57,7 @@ export class Companion implements CommandRunner {
   readonly #connection: ConnectionController;
   readonly #popups: PopupController;
   readonly #options: CompanionOptions;
+  readonly #sleepDetector: SleepDetector;
   #noticeCounter = 0;
 
   private constructor(options: CompanionOptions, settings: SettingsService, log: Logger) {
@@ -86,6 +88,13 @@ export class Companion implements CommandRunner {
       onCalls: (events, calls) => this.#popups.apply(events, calls),
       notice: (notice) => this.notice(notice),
     });
+    this.#sleepDetector = new SleepDetector({
+      clock,
+      onWake: (sleptMs) => {
+        log.log('info', 'woke up without a resume event; polling at once', { sleptMs });
+        this.#connection.power('resume');
+      },
+    });
   }
 
   static async create(options: CompanionOptions): Promise<Companion> {
@@ -113,10 +122,12 @@ export class Companion implements CommandRunner {
 
   /** Connect with what settings and the secret store hold, if anything. */
   async start(): Promise<void> {
+    this.#sleepDetector.start();
     await this.#connection.resume();
   }
 
   async dispose(): Promise<void> {
+    this.#sleepDetector.stop();
     await this.#connection.shutdown();
   }
 

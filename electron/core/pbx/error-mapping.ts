@@ -100,12 +100,24 @@ export function classifyNetworkFailure(error: unknown): NetworkFailure {
   return { kind: 'offline', detail: 'network-error' };
 }
 
+/** OpenSSL verification results that do not say CERT but are about the certificate all the same. */
+const CERTIFICATE_VERIFY_CODES = new Set([
+  'HOSTNAME_MISMATCH',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'INVALID_CA',
+  'INVALID_PURPOSE',
+  'PATH_LENGTH_EXCEEDED',
+  'UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY',
+]);
+
+// A certificate problem must reach the user as one (they can trust it), never as "offline",
+// which would retry forever.
 function isCertificateCode(code: string): boolean {
   return (
     code.includes('CERT') ||
-    code === 'HOSTNAME_MISMATCH' ||
-    code === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' ||
-    code === 'ERR_TLS_CERT_ALTNAME_INVALID'
+    code.includes('CRL') ||
+    code.startsWith('ERROR_IN_CERT') ||
+    CERTIFICATE_VERIFY_CODES.has(code)
   );
 }
 

@@ -20,6 +20,12 @@ describe('network failures from Node fetch and Electron net.fetch', () => {
     'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
     'CERT_HAS_EXPIRED',
     'ERR_TLS_CERT_ALTNAME_INVALID',
+    // OpenSSL results without CERT in their name (a self-signed client-auth-only certificate gives
+    // INVALID_PURPOSE): still certificate problems the user can decide on, not "offline" forever.
+    'INVALID_PURPOSE',
+    'INVALID_CA',
+    'PATH_LENGTH_EXCEEDED',
+    'CRL_HAS_EXPIRED',
   ])('%s is a certificate problem, named in the detail', (code) => {
     expect(classifyNetworkFailure(fetchFailed(code))).toEqual({ kind: 'certificate', detail: code });
   });
