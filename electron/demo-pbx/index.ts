@@ -1,0 +1,168 @@
+import { randomBytes } from 'node:crypto';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { createControlHandler } from './control';
+import { seedActivity } from './data/activity-seed';
+import { DEMO_AGENT } from './data/users';
+import { FaultList } from './faults';
+import { DEFAULT_LIVELY_MEAN_INTERVAL_MS, LivelyMode } from './lively';
+import { type RecordedRequest, RequestLog } from './request-log';
+import { createRequestListener } from './server';
+import { CallEngine } from './sim/calls';
+import { PbxWorld } from './sim/world';
+import { DemoSimulator } from './simulator';
+
+export { DEMO_CALLERS, type DemoCaller, UNKNOWN_CALLER_NUMBER } from './data/known-callers';
+export type { FaultSpec } from './faults';
+export type { RecordedRequest } from './request-log';
+export type { LiveCallRecord } from './sim/call-records';
+export type { DeviceActionRecord, QueueActionRecord, UserActionRecord } from './sim/world';
+export type {
+  InboundCallInput,
+  LeaveVoicemailInput,
+  OutboundCallInput,
+  QueueMembershipSummary,
+  VoicemailSummary,
+} from './simulator';
+export { DemoSimulator } from './simulator';
+export { describeWav, type WavInfo } from './wav';
+
+export interface DemoPbxOptions {
+  /** Default '127.0.0.1' (never anything else by default). */
+  host?: string;
+  /** Default 0 = a free port. */
+  port?: number;
+  /** Default 'demo': REST root `${origin}/${instance}/services/`, audio under `${origin}/${instance}/asset/`. */
+  instance?: string;
+  /** Default 'api'. */
+  apiUser?: string;
+  /** Default: random per start. */
+  apiPassword?: string;
+  /** Deterministic data (default a fixed seed). */
+  seed?: number;
+  /** Default 300 entries. */
+  globalPhonebookSize?: number;
+  /** Random inbound calls for the demo mode; default mean interval 20 s. */
+  lively?: boolean | { meanIntervalMs?: number };
+  /** Serve HTTPS instead of HTTP. */
+  tls?: { key: string | Buffer; cert: string | Buffer };
+  /** Clock in ms since epoch; default Date.now. */
+  now?: () => number;
+  /** Optional logger; never given the password. */
+  log?: (line: string) => void;
+  /** How long internal callees ring before picking up by themselves (default 2500 ms). */
+  internalAnswerDelayMs?: number;
+}
+
+export interface DemoPbx {
+  readonly origin: string;
+  readonly baseUrl: string;
+  readonly apiUser: string;
+  readonly apiPassword: string;
+  /** The demo agent the app acts for: 'tsander' (Tina Sander, ext 221, mailbox 221). */
+  readonly agent: string;
+  readonly sim: DemoSimulator;
+  /** Every REST request received (not /_sim/). */
+  readonly requests: readonly RecordedRequest[];
+  clearRequests(): void;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_SEED = 221;
+const TICK_MS = 100;
+
+function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server.address() as AddressInfo);
+    });
+  });
+}
+
+export async function startDemoPbx(options: DemoPbxOptions = {}): Promise<DemoPbx> {
+  const host = options.host ?? '127.0.0.1';
+  const instance = options.instance ?? 'demo';
+  const apiUser = options.apiUser ?? 'api';
+  const apiPassword = options.apiPassword ?? randomBytes(12).toString('base64url');
+  const seed = options.seed ?? DEFAULT_SEED;
+  const now = options.now ?? Date.now;
+  const log = options.log ?? (() => {});
+  const world = new PbxWorld({
+    seed,
+    globalPhonebookSize: options.globalPhonebookSize ?? 300,
+    now,
+    internalAnswerDelayMs: options.internalAnswerDelayMs ?? 2500,
+  });
+  const engine = new CallEngine(world, DEMO_AGENT);
+  seedActivity(world);
+  const faults = new FaultList(now);
+  const requestLog = new RequestLog();
+  const livelyOptions = typeof options.lively === 'object' ? options.lively : {};
+  const lively = new LivelyMode(
+    world,
+    engine,
+    livelyOptions.meanIntervalMs ?? DEFAULT_LIVELY_MEAN_INTERVAL_MS,
+    seed,
+  );
+  const reseed = (): void => {
+    world.load();
+    seedActivity(world);
+  };
+  const sim = new DemoSimulator({ world, engine, faults, lively, requestLog, reseed });
+  const closing = new AbortController();
+  const listener = createRequestListener({
+    instance,
+    apiUser,
+    apiPassword,
+    world,
+    engine,
+    faults,
+    requestLog,
+    closing: closing.signal,
+    control: createControlHandler(sim, requestLog),
+    log,
+  });
+  const server = options.tls
+    ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert }, listener)
+    : createHttpServer(listener);
+  const address = await listen(server, options.port ?? 0, host);
+  const hostInUrl = address.family === 'IPv6' || host.includes(':') ? `[${address.address}]` : host;
+  const origin = `${options.tls ? 'https' : 'http'}://${hostInUrl}:${address.port}`;
+  lively.setEnabled(options.lively !== undefined && options.lively !== false);
+  // One timer drives deferred call events and the lively mode; unref'd, and cleared on close.
+  const tick = setInterval(() => {
+    world.scheduler.runDue();
+    lively.tick();
+  }, TICK_MS);
+  tick.unref();
+  log(`demo PBX listening on ${origin}/${instance} (API user ${apiUser})`);
+
+  let closed: Promise<void> | null = null;
+  return {
+    origin,
+    baseUrl: `${origin}/${instance}`,
+    apiUser,
+    apiPassword,
+    agent: DEMO_AGENT,
+    sim,
+    get requests() {
+      return requestLog.entries;
+    },
+    clearRequests: () => requestLog.clear(),
+    close() {
+      closed ??= new Promise<void>((resolve) => {
+        clearInterval(tick);
+        lively.setEnabled(false);
+        closing.abort();
+        world.scheduler.clear();
+        server.close(() => resolve());
+        server.closeAllConnections();
+        log('demo PBX closed');
+      });
+      return closed;
+    },
+  };
+}
