@@ -1,0 +1,43 @@
+import { type DemoPbx, startDemoPbx } from '../../electron/demo-pbx/index';
+import { expect, test } from './fixtures';
+
+let pbx: DemoPbx;
+test.beforeEach(async () => {
+  pbx = await startDemoPbx({ apiPassword: 'Richtig-2026' });
+});
+test.afterEach(async () => {
+  await pbx.close();
+});
+
+test.use({ previewOptions: { pbx: { kind: 'external' } } });
+
+test('a new user connects through the settings window: wrong password first, then the right one', async ({
+  page,
+  preview,
+}) => {
+  await page.goto(preview.url);
+  const panel = page.frameLocator('#panel-frame');
+  await expect(panel.getByTestId('connection-status')).toHaveAttribute('data-status', 'setup');
+  const settings = page.frameLocator('#settings-frame');
+
+  await settings.getByLabel('Server address').fill(pbx.baseUrl);
+  await settings.getByLabel('API username').fill('api');
+  await settings.getByLabel('API password').fill('Falsch-2026');
+  await settings.getByLabel('Your pascom username').fill('tsander');
+  await settings.getByRole('button', { name: 'Connect', exact: true }).click();
+
+  const passwordError = settings.getByTestId('connect-apiPassword-error');
+  await expect(passwordError).toBeVisible();
+  await expect(passwordError).toContainText(/refused the API credentials/);
+  // Nothing typed is lost; exactly one request was made with the wrong password.
+  await expect(settings.getByLabel('Server address')).toHaveValue(pbx.baseUrl);
+  await expect(settings.getByLabel('API username')).toHaveValue('api');
+  await expect(settings.getByLabel('Your pascom username')).toHaveValue('tsander');
+  expect(pbx.requests.filter((request) => !request.authorized)).toHaveLength(1);
+
+  await settings.getByLabel('API password').fill('Richtig-2026');
+  await settings.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(settings.getByTestId('connected-agent')).toContainText('Tina Sander');
+  await expect(panel.getByTestId('connection-status')).toHaveAttribute('data-status', 'online');
+  await expect(panel.getByTestId('agent-extension')).toContainText('221');
+});

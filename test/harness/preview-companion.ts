@@ -1,0 +1,125 @@
+/**
+ * The core as the preview host runs it: the real Companion with Node adapters (global fetch,
+ * settings in memory or a folder, secrets in memory) and the demo PBX started in-process.
+ */
+
+import Conf from 'conf';
+import { Companion, type DemoLauncher } from '../../electron/core/companion';
+import { createLogger } from '../../electron/core/log';
+import { createNodeTlsTrust } from '../../electron/core/net/node-tls-trust';
+import type { FetchLike, SettingsFile } from '../../electron/core/ports';
+import { MemorySecretStore } from '../../electron/core/secrets/memory-secret-store';
+import { ConfSettingsFile } from '../../electron/core/settings/conf-settings-file';
+import { MemorySettingsFile } from '../../electron/core/settings/memory-settings-file';
+import { type DemoPbx, type DemoPbxOptions, startDemoPbx } from '../../electron/demo-pbx/index';
+import { DeskWindowManager } from './desk-window-manager';
+
+export interface PreviewCompanionOptions {
+  /**
+   * `demo` (default): start the demo PBX and connect to it. `external`: a PBX elsewhere; the
+   * settings window opens (with `url` filled in, when given) and asks for the credentials.
+   */
+  pbx?: { kind: 'demo'; options?: DemoPbxOptions } | { kind: 'external'; url?: string };
+  /** Settings folder (a real `settings.json` through `conf`); in memory when omitted. */
+  dataDir?: string;
+  settingsFile?: SettingsFile;
+  systemLocale?: string;
+  fetch?: FetchLike;
+  /** Every log line (JSON) is passed here as well as kept in `logLines`. */
+  onLog?: (line: string) => void;
+}
+
+export interface PreviewCompanion {
+  readonly companion: Companion;
+  readonly windows: DeskWindowManager;
+  /** The demo PBX the companion is connected to, once one runs. */
+  readonly demo: DemoPbx | null;
+  readonly logLines: readonly string[];
+  close(): Promise<void>;
+}
+
+export async function createPreviewCompanion(options: PreviewCompanionOptions): Promise<PreviewCompanion> {
+  const logLines: string[] = [];
+  const log = createLogger({
+    sink: (line) => {
+      logLines.push(line);
+      options.onLog?.(line);
+    },
+    level: 'debug',
+  });
+  const windows = new DeskWindowManager();
+  let demo: DemoPbx | null = null;
+  const demoOptions = options.pbx?.kind === 'external' ? {} : (options.pbx?.options ?? {});
+  const launcher: DemoLauncher = {
+    async start() {
+      demo ??= await startDemoPbx(demoOptions);
+      return {
+        baseUrl: demo.baseUrl,
+        apiUser: demo.apiUser,
+        apiPassword: demo.apiPassword,
+        agent: demo.agent,
+      };
+    },
+    async stop() {
+      const running = demo;
+      demo = null;
+      await running?.close();
+    },
+  };
+  const settingsFile: SettingsFile =
+    options.settingsFile ??
+    (options.dataDir
+      ? new ConfSettingsFile({
+          directory: options.dataDir,
+          createStore: (storeOptions) => new Conf<Record<string, unknown>>(storeOptions),
+        })
+      : new MemorySettingsFile());
+  if (options.pbx?.kind === 'external' && options.pbx.url && settingsFile.read().kind === 'missing') {
+    // `--pbx <url>`: the settings window opens with the address filled in.
+    settingsFile.write({
+      version: 1,
+      connection: {
+        serverAddress: options.pbx.url,
+        authKind: 'password',
+        apiUser: null,
+        username: null,
+        demo: false,
+      },
+    });
+  }
+  // Onsite PBXs with self-signed certificates are trusted by fingerprint, as in the app.
+  const network = createNodeTlsTrust({ log: log.child('tls') });
+  const companion = await Companion.create({
+    fetch: options.fetch ?? network.fetch,
+    tls: network.trust,
+    log,
+    settingsFile,
+    secrets: new MemorySecretStore('preview'),
+    windows,
+    demo: launcher,
+    app: {
+      version: '0.1.0-preview',
+      platform: 'browser',
+      preview: true,
+      systemLocale: options.systemLocale ?? 'en-US',
+    },
+  });
+  await companion.start();
+  if (options.pbx?.kind === 'external') {
+    windows.openSettings();
+  } else if (companion.state.connection.status === 'setup') {
+    await companion.runCommand('connection/start-demo', {}, { window: 'panel' });
+  }
+  return {
+    companion,
+    windows,
+    get demo() {
+      return demo;
+    },
+    logLines,
+    async close() {
+      await companion.dispose();
+      await network.close();
+    },
+  };
+}
