@@ -1,0 +1,223 @@
+/**
+ * The main process: lifecycle and wiring only. Behaviour lives in the core (`electron/core`); the
+ * files next to this one adapt Electron to the core's ports. Nothing here is exported.
+ *
+ * Order matters: the app scheme's privileges, the sandbox switch and the single-instance lock
+ * must all happen before `ready`; the IPC handlers must exist before the first window loads.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  Menu,
+  Notification,
+  nativeImage,
+  nativeTheme,
+  powerMonitor,
+  protocol,
+  screen,
+  session,
+  shell,
+  Tray,
+} from 'electron';
+import { dispatchCommand } from '../core/commands/dispatch';
+import { Companion } from '../core/companion';
+import { systemClock } from '../core/ports';
+import { appId } from './app-identity';
+import { appSchemePrivileges, handleAppProtocol } from './app-protocol';
+import { installApplicationMenu } from './application-menu';
+import { createDemoLauncher } from './demo-launcher';
+import { forwardEvents, registerCommandHandlers } from './ipc';
+import { handleLaunchRequest } from './launch-requests';
+import { createFileLogger } from './logger';
+import { createPbxNetwork, leaveLoginChallengesUnanswered, pbxPartition } from './net';
+import { createNotifier } from './notifier';
+import { createExternalOpener } from './open-external';
+import { forwardPowerEvents } from './power-events';
+import { createSecretStore } from './secrets/index';
+import { createElectronSettingsFile } from './settings-file';
+import { claimSingleInstance, type LaunchRequest, parseLaunchArgs } from './single-instance';
+import { TrayController } from './tray';
+import { loadTrayIcons } from './tray-icons';
+import type { TrayAction } from './tray-model';
+import {
+  applyWindowGuards,
+  guardEveryWebContents,
+  keepWindowsOffTheNetwork,
+  restrictPermissions,
+} from './window-guards';
+import { ElectronWindowManager } from './windows';
+
+const mainDirectory = dirname(fileURLToPath(import.meta.url));
+const preloadPath = join(mainDirectory, '..', 'preload', 'index.cjs');
+const rendererRoot = join(mainDirectory, '..', 'renderer');
+const disposeTimeoutMs = 3000;
+
+protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+app.enableSandbox();
+if (process.platform === 'win32') app.setAppUserModelId(appId);
+
+const fileLogger = createFileLogger({
+  directory: app.getPath('logs'),
+  level: app.isPackaged ? 'info' : 'debug',
+  mirrorToConsole: !app.isPackaged,
+});
+const log = fileLogger.logger.child('main');
+
+/** Launch requests that arrive before the windows exist wait here. */
+let onLaunchRequest = (request: LaunchRequest | null): void => {
+  pendingLaunchRequest = request;
+};
+let pendingLaunchRequest: LaunchRequest | null = null;
+
+if (
+  !claimSingleInstance({
+    app,
+    argv: process.argv,
+    onLaunchRequest: (request) => onLaunchRequest(request),
+    log,
+  })
+) {
+  log.log('info', 'another instance is running; handed over and quitting');
+  app.quit();
+} else {
+  // A tray app keeps running with every window closed.
+  app.on('window-all-closed', () => {});
+  guardEveryWebContents(app, log.child('guard'));
+  leaveLoginChallengesUnanswered(app, log.child('net'));
+  process.on('unhandledRejection', (reason) =>
+    log.log('error', 'unhandled rejection', { reason: String(reason) }),
+  );
+  app
+    .whenReady()
+    .then(startApp)
+    .catch((error: unknown) => {
+      log.log('error', 'start failed', { error: String(error) });
+      app.exit(1);
+    });
+}
+
+async function startApp(): Promise<void> {
+  log.log('info', 'starting', {
+    version: app.getVersion(),
+    platform: process.platform,
+    packaged: app.isPackaged,
+  });
+  installApplicationMenu(Menu, process.platform, app.isPackaged);
+  restrictPermissions(session.defaultSession, log.child('permissions'));
+  keepWindowsOffTheNetwork(session.defaultSession, log.child('guard'));
+  handleAppProtocol(protocol, rendererRoot, log.child('protocol'));
+  const network = createPbxNetwork(session.fromPartition(pbxPartition), log.child('net'));
+  const openExternal = createExternalOpener((url) => shell.openExternal(url), log.child('links'));
+
+  let companion: Companion | null = null;
+  let tray: TrayController | null = null;
+  // The core keeps the list of open popups; one the user closed by other means is a dismissal.
+  const dismissPopup = (callId: string): void => {
+    if (!companion) return;
+    void dispatchCommand(companion, 'popup/dismiss', { callId }, { window: 'popup', popupCallId: callId });
+  };
+  const windows = new ElectronWindowManager({
+    createWindow: (options) => new BrowserWindow(options),
+    screen,
+    context: {
+      preloadPath,
+      devTools: !app.isPackaged,
+      platform: process.platform,
+      backgroundColor: nativeTheme.shouldUseDarkColors ? '#1f2023' : '#ffffff',
+    },
+    guard: (webContents) => applyWindowGuards(webContents, openExternal, log.child('guard')),
+    trayBounds: () => tray?.bounds() ?? null,
+    onPopupClosedByUser: (callId) => dismissPopup(callId),
+    log: log.child('windows'),
+  });
+
+  const core = await Companion.create({
+    fetch: network.fetch,
+    tls: network.tls,
+    log: fileLogger.logger.child('core'),
+    settingsFile: createElectronSettingsFile({ directory: app.getPath('userData'), ipcMain }),
+    // Keychain, else safeStorage ciphertext in the settings file, else memory (chosen once settings load).
+    secrets: async (settings) => (await createSecretStore({ settings, clock: systemClock, log })).store,
+    windows,
+    notifier: createNotifier(Notification),
+    demo: createDemoLauncher(log.child('demo')),
+    app: {
+      version: app.getVersion(),
+      platform: process.platform,
+      preview: false,
+      systemLocale: app.getSystemLocale() || app.getLocale(),
+    },
+  });
+  companion = core;
+
+  registerCommandHandlers({
+    ipcMain,
+    runner: core,
+    identify: (id) => windows.identify(id),
+    log: log.child('ipc'),
+  });
+  const stopForwarding = forwardEvents(core, () => windows.liveWebContents(), log.child('ipc'));
+
+  const runTrayAction = (action: TrayAction): void => {
+    if (action === 'show-panel') windows.showPanel();
+    else if (action === 'open-settings') windows.openSettings();
+    else if (action === 'retry') void dispatchCommand(core, 'connection/retry', {}, { window: 'panel' });
+    else app.quit();
+  };
+  const trayController = new TrayController(
+    {
+      createTray: (image) => new Tray(image),
+      buildMenu: (template) => Menu.buildFromTemplate(template),
+      icons: loadTrayIcons(nativeImage),
+      platform: process.platform,
+      onAction: runTrayAction,
+      onClick: () => windows.togglePanel(),
+      log: log.child('tray'),
+    },
+    core.state,
+  );
+  tray = trayController;
+  const stopTrayUpdates = core.on('state', (state) => trayController.update(state));
+
+  windows.createPanel();
+  forwardPowerEvents(powerMonitor, core);
+  handleQuit(async () => {
+    stopTrayUpdates();
+    stopForwarding();
+    trayController.destroy();
+    await core.dispose();
+  }, windows);
+
+  onLaunchRequest = (request) => handleLaunchRequest(request, windows, log.child('launch'));
+  const launchRequest = pendingLaunchRequest ?? parseLaunchArgs(process.argv.slice(1));
+  if (launchRequest) onLaunchRequest(launchRequest);
+
+  await core.start();
+  // Nothing configured yet: a tray icon alone is easy to miss (and some Linux desktops hide it).
+  if (core.state.connection.status === 'setup') windows.openSettings();
+  log.log('info', 'started', { status: core.state.connection.status });
+}
+
+/**
+ * Quitting waits (briefly) for the core to stop its loops and the demo PBX, then quits for real.
+ * `will-quit` fires again after the second `app.quit()`; by then `disposed` lets it through.
+ */
+function handleQuit(dispose: () => Promise<void>, windows: ElectronWindowManager): void {
+  let disposed = false;
+  app.on('before-quit', () => windows.prepareToQuit());
+  app.on('will-quit', (event) => {
+    if (disposed) return;
+    event.preventDefault();
+    disposed = true;
+    const timeout = new Promise<void>((resolve) => setTimeout(resolve, disposeTimeoutMs).unref());
+    Promise.race([dispose(), timeout])
+      .catch((error: unknown) => log.log('error', 'shutdown failed', { error: String(error) }))
+      .finally(() => {
+        log.log('info', 'quit');
+        void fileLogger.close().finally(() => app.quit());
+      });
+  });
+}

@@ -1,0 +1,119 @@
+/**
+ * The core's way to the PBX inside Electron: `fetch` on a session of its own (`persist:pbx`), so it
+ * uses Chromium's network stack with the system proxy and certificate store, and certificate
+ * pinning applies to PBX traffic only, never to the windows.
+ */
+import type { App, Request as CertificateRequest, Session } from 'electron';
+import { fingerprintToColonHex, normalizeHost } from '../core/net/certificate-fingerprint';
+import { type RefusedCertificate, withChangedFlag } from '../core/net/certificate-view';
+import type { FetchLike, Logger, TlsTrust } from '../core/ports';
+import type { CertificateView } from '../shared/contract';
+import { refusedCertificateOf } from './certificate';
+
+export const pbxPartition = 'persist:pbx';
+
+/**
+ * Verify-proc results: 0 accepts; -3 keeps Chromium's own verdict, which here is always a refusal
+ * with its specific `net::ERR_CERT_*` code. That code is what lets the core tell "certificate not
+ * trusted" from "offline"; -2 would turn every refusal into a bare `net::ERR_FAILED`.
+ */
+const accept = 0;
+const keepChromiumRefusal = -3;
+
+export interface PbxNetwork {
+  fetch: FetchLike;
+  tls: TlsTrust;
+}
+
+export function createPbxNetwork(session: Session, log: Logger): PbxNetwork {
+  const pinning = new CertificatePinning(session, log.child('tls'));
+  const fetch: FetchLike = (url, init) => {
+    const scheme = url.slice(0, url.indexOf(':') + 1).toLowerCase();
+    if (scheme !== 'https:' && scheme !== 'http:') {
+      return Promise.reject(new TypeError(`unsupported scheme ${scheme || '(none)'}`));
+    }
+    // `credentials: 'omit'`: the Authorization header the core sets is still sent (it is the
+    // request's own header, not session credentials), but Chromium neither adds cached credentials
+    // nor raises a `login` event on a 401, so the 401 reaches the core as a response (Electron docs,
+    // ClientRequest `credentials`). No cookies are kept between requests either.
+    return session.fetch(url, { ...init, credentials: 'omit', bypassCustomProtocolHandlers: true });
+  };
+  return { fetch, tls: pinning };
+}
+
+/**
+ * Basic-auth challenges. The core's requests never raise one (`credentials: 'omit'` above), and a
+ * window never makes a request (see window-guards); should a page still meet one, the `login`
+ * event is left unprevented, so Electron cancels it (it never prompts) and the page sees the 401.
+ * It is logged, because it means something tried to reach the network from a window.
+ */
+export function leaveLoginChallengesUnanswered(app: Pick<App, 'on'>, log: Logger): void {
+  app.on('login', (_event, _webContents, _details, authInfo) => {
+    log.log('warn', 'authentication challenge left unanswered', {
+      scheme: authInfo.scheme,
+      proxy: authInfo.isProxy,
+    });
+  });
+}
+
+/**
+ * `TlsTrust` on top of `setCertificateVerifyProc`. Chromium's own verdict stands whenever it
+ * accepts; a certificate it refuses is accepted only when its SHA-256 fingerprint is the one the
+ * user pinned for that exact host. The proc is installed in the constructor, before the core can
+ * make its first request.
+ */
+export class CertificatePinning implements TlsTrust {
+  readonly #session: Session;
+  readonly #log: Logger;
+  #pins = new Map<string, string>();
+  readonly #refused = new Map<string, RefusedCertificate>();
+
+  constructor(session: Session, log: Logger) {
+    this.#session = session;
+    this.#log = log;
+    this.#install();
+  }
+
+  setPinned(pins: readonly { host: string; fingerprint256: string }[]): void {
+    const next = new Map<string, string>();
+    for (const pin of pins) next.set(normalizeHost(pin.host), pin.fingerprint256.toUpperCase());
+    this.#pins = next;
+    for (const [host, refused] of this.#refused) {
+      if (next.get(host) === refused.fingerprint256) this.#refused.delete(host);
+    }
+    // Chromium caches verification results; setting the proc again clears that cache, and closing
+    // the pooled connections drops any socket that was accepted under an earlier pin.
+    this.#install();
+    this.#session.closeAllConnections().catch((error: unknown) => {
+      this.#log.log('warn', 'could not close pooled connections', { error: String(error) });
+    });
+  }
+
+  lastRefused(host: string): CertificateView | null {
+    const key = normalizeHost(host);
+    const refused = this.#refused.get(key);
+    if (!refused) return null;
+    return withChangedFlag(refused, this.#pins.get(key));
+  }
+
+  /** The decision alone, without Electron, for tests: 0 to accept, -3 to refuse. */
+  verify(
+    request: Pick<CertificateRequest, 'hostname' | 'certificate' | 'verificationResult' | 'errorCode'>,
+  ): number {
+    if (request.errorCode === 0 || request.verificationResult === 'net::OK') return accept;
+    const host = normalizeHost(request.hostname);
+    const fingerprint = fingerprintToColonHex(request.certificate.fingerprint);
+    if (fingerprint !== null && this.#pins.get(host) === fingerprint) return accept;
+    this.#refused.set(host, refusedCertificateOf(host, request.certificate, fingerprint ?? ''));
+    this.#log.log('warn', 'certificate refused', {
+      host,
+      verificationResult: request.verificationResult,
+      pinned: this.#pins.has(host),
+    });
+    return keepChromiumRefusal;
+  }
+
+  #install(): void {
+    this.#session.setCertificateVerifyProc((request, callback) => callback(this.verify(request)));
+  }
+}

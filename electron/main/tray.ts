@@ -1,0 +1,90 @@
+/**
+ * The tray icon and its menu. The menu holds every main action, because on Linux the
+ * AppIndicator/StatusNotifier tray ignores clicks on the icon: there the menu is all there is.
+ * Elsewhere a click on the icon toggles the panel.
+ */
+import type { Menu, MenuItemConstructorOptions, NativeImage, Rectangle, Tray } from 'electron';
+import type { Logger } from '../core/ports';
+import type { CompanionState } from '../shared/contract';
+import type { TrayAction, TrayIconState, TrayMenuEntry } from './tray-model';
+import { trayView } from './tray-model';
+
+export interface TrayControllerOptions {
+  createTray: (image: NativeImage) => Tray;
+  buildMenu: (template: MenuItemConstructorOptions[]) => Menu;
+  icons: Record<TrayIconState, NativeImage>;
+  platform: NodeJS.Platform;
+  onAction: (action: TrayAction) => void;
+  onClick: () => void;
+  log: Logger;
+}
+
+export class TrayController {
+  readonly #tray: Tray;
+  readonly #options: TrayControllerOptions;
+  #menu: Menu | null = null;
+  #shownMenuKey = '';
+  #shownIcon: TrayIconState | null = null;
+  #shownTooltip = '';
+
+  constructor(options: TrayControllerOptions, initialState: CompanionState) {
+    this.#options = options;
+    this.#tray = options.createTray(options.icons.offline);
+    this.#tray.on('click', () => options.onClick());
+    // macOS opens a context menu set with setContextMenu on a left click too, which would hide the
+    // panel toggle; there the menu opens on right click only.
+    if (options.platform === 'darwin') {
+      this.#tray.on('right-click', () => {
+        if (this.#menu) this.#tray.popUpContextMenu(this.#menu);
+      });
+    }
+    this.update(initialState);
+  }
+
+  update(state: CompanionState): void {
+    const view = trayView(state);
+    if (view.icon !== this.#shownIcon) {
+      this.#tray.setImage(this.#options.icons[view.icon]);
+      this.#shownIcon = view.icon;
+    }
+    if (view.tooltip !== this.#shownTooltip) {
+      this.#tray.setToolTip(view.tooltip);
+      this.#shownTooltip = view.tooltip;
+    }
+    const menuKey = JSON.stringify(view.menu);
+    if (menuKey !== this.#shownMenuKey) {
+      this.#menu = this.#options.buildMenu(view.menu.map((entry) => this.#menuItem(entry)));
+      if (this.#options.platform !== 'darwin') this.#tray.setContextMenu(this.#menu);
+      this.#shownMenuKey = menuKey;
+    }
+  }
+
+  /** Where the icon is, for placing the panel; null where the platform does not say (Linux). */
+  bounds(): Rectangle | null {
+    const bounds = this.#tray.getBounds();
+    return bounds.width > 0 && bounds.height > 0 ? bounds : null;
+  }
+
+  destroy(): void {
+    if (!this.#tray.isDestroyed()) this.#tray.destroy();
+  }
+
+  #menuItem(entry: TrayMenuEntry): MenuItemConstructorOptions {
+    switch (entry.type) {
+      case 'separator':
+        return { type: 'separator' };
+      case 'info':
+        return { label: entry.label, enabled: false };
+      case 'action':
+        return {
+          id: entry.action,
+          label: entry.label,
+          enabled: entry.enabled,
+          click: () => {
+            this.#options.log.log('debug', 'tray action', { action: entry.action });
+            this.#options.onAction(entry.action);
+          },
+        };
+    }
+  }
+}

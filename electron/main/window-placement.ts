@@ -1,0 +1,92 @@
+/**
+ * Where windows go, as pure geometry so it is tested without a screen. Rectangles are Electron's
+ * DIP coordinates; a work area is the display minus taskbars, docks and panels.
+ */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface Size {
+  width: number;
+  height: number;
+}
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export const windowMarginPx = 8;
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.max(min, Math.min(value, Math.max(min, max)));
+}
+
+function clampInto(position: Point, size: Size, area: Rect): Point {
+  return {
+    x: Math.round(clamp(position.x, area.x, area.x + area.width - size.width)),
+    y: Math.round(clamp(position.y, area.y, area.y + area.height - size.height)),
+  };
+}
+
+/** Which edge of the display the taskbar (and so the tray) is on, judged from the work area. */
+export function taskbarEdge(displayBounds: Rect, workArea: Rect): 'top' | 'bottom' | 'left' | 'right' {
+  if (workArea.y > displayBounds.y) return 'top';
+  if (workArea.x > displayBounds.x) return 'left';
+  if (workArea.width < displayBounds.width) return 'right';
+  return 'bottom';
+}
+
+/**
+ * The panel opens next to the tray icon: below it when the tray is at the top (macOS menu bar,
+ * GNOME), above it when at the bottom (Windows), beside it for a vertical taskbar. Linux reports
+ * no tray bounds (AppIndicator), so there the panel goes to the corner of the taskbar's edge.
+ */
+export function panelPosition(options: {
+  size: Size;
+  workArea: Rect;
+  displayBounds: Rect;
+  trayBounds: Rect | null;
+}): Point {
+  const { size, workArea, displayBounds } = options;
+  const tray = options.trayBounds && options.trayBounds.width > 0 ? options.trayBounds : null;
+  const edge = taskbarEdge(displayBounds, workArea);
+  const right = workArea.x + workArea.width - size.width - windowMarginPx;
+  const bottom = workArea.y + workArea.height - size.height - windowMarginPx;
+  if (!tray) {
+    const y = edge === 'top' ? workArea.y + windowMarginPx : bottom;
+    const x = edge === 'left' ? workArea.x + windowMarginPx : right;
+    return clampInto({ x, y }, size, workArea);
+  }
+  const centeredX = tray.x + tray.width / 2 - size.width / 2;
+  const centeredY = tray.y + tray.height / 2 - size.height / 2;
+  switch (edge) {
+    case 'top':
+      return clampInto({ x: centeredX, y: workArea.y + windowMarginPx }, size, workArea);
+    case 'left':
+      return clampInto({ x: workArea.x + windowMarginPx, y: centeredY }, size, workArea);
+    case 'right':
+      return clampInto({ x: right, y: centeredY }, size, workArea);
+    default:
+      return clampInto({ x: centeredX, y: bottom }, size, workArea);
+  }
+}
+
+/**
+ * Caller popups stack upwards from the bottom-right corner, oldest at the bottom; when a column is
+ * full the next one starts to its left. Every position stays inside the work area.
+ */
+export function popupPositions(count: number, size: Size, workArea: Rect): Point[] {
+  const step = size.height + windowMarginPx;
+  const perColumn = Math.max(1, Math.floor((workArea.height - windowMarginPx) / step));
+  const positions: Point[] = [];
+  for (let index = 0; index < count; index++) {
+    const column = Math.floor(index / perColumn);
+    const row = index % perColumn;
+    const x = workArea.x + workArea.width - (column + 1) * (size.width + windowMarginPx);
+    const y = workArea.y + workArea.height - (row + 1) * step;
+    positions.push(clampInto({ x, y }, size, workArea));
+  }
+  return positions;
+}

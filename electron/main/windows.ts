@@ -1,0 +1,237 @@
+/**
+ * The Electron implementation of the core's `WindowManager`: the tray panel, one caller popup per
+ * call and the settings window. The core decides when a window opens or closes; this decides how
+ * and where. It also remembers which webContents belongs to which window, which is what the IPC
+ * sender check and the event broadcast rely on.
+ */
+import type {
+  BrowserWindow,
+  BrowserWindowConstructorOptions,
+  Display,
+  Rectangle,
+  Screen,
+  WebContents,
+} from 'electron';
+import type { Logger, WindowManager } from '../core/ports';
+import type { WindowKind } from '../shared/contract';
+import { pageUrl } from './app-protocol';
+import {
+  panelWindowOptions,
+  popupWindowOptions,
+  settingsWindowOptions,
+  type WindowOptionsContext,
+  windowSizes,
+} from './window-options';
+import { panelPosition, popupPositions } from './window-placement';
+
+export interface WindowIdentity {
+  kind: WindowKind;
+  popupCallId?: string;
+}
+
+export interface ElectronWindowManagerOptions {
+  createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow;
+  screen: Screen;
+  context: WindowOptionsContext;
+  /** Applied to every window before its page loads (navigation, window.open, webview guards). */
+  guard: (webContents: WebContents) => void;
+  trayBounds: () => Rectangle | null;
+  /** A popup closed by the window manager or the OS rather than by the core (e.g. Alt+F4). */
+  onPopupClosedByUser: (callId: string) => void;
+  log: Logger;
+}
+
+/** A click on the tray right after the panel hid on blur is the same click that blurred it. */
+const trayClickAfterBlurMs = 300;
+
+export class ElectronWindowManager implements WindowManager {
+  readonly #options: ElectronWindowManagerOptions;
+  readonly #identities = new Map<number, WindowIdentity>();
+  readonly #popups = new Map<string, BrowserWindow>();
+  readonly #closingPopups = new Set<string>();
+  #panel: BrowserWindow | null = null;
+  #settings: BrowserWindow | null = null;
+  #panelHiddenByBlurAtMs = 0;
+  #popupDisplayId: number | null = null;
+  #quitting = false;
+
+  constructor(options: ElectronWindowManagerOptions) {
+    this.#options = options;
+    const relayout = () => this.#placePopups();
+    options.screen.on('display-metrics-changed', relayout);
+    options.screen.on('display-removed', relayout);
+    options.screen.on('display-added', relayout);
+  }
+
+  /** Creates the (hidden) panel at start, so the first tray click shows it at once. */
+  createPanel(): BrowserWindow {
+    if (this.#panel && !this.#panel.isDestroyed()) return this.#panel;
+    const panel = this.#create('panel', panelWindowOptions(this.#options.context), pageUrl('panel'));
+    panel.on('blur', () => {
+      if (panel.webContents.isDevToolsOpened()) return;
+      this.#panelHiddenByBlurAtMs = Date.now();
+      panel.hide();
+    });
+    // The panel lives as long as the app; closing it (Alt+F4, Cmd+W) only hides it.
+    panel.on('close', (event) => {
+      if (this.#quitting) return;
+      event.preventDefault();
+      panel.hide();
+    });
+    panel.on('closed', () => {
+      this.#panel = null;
+    });
+    this.#panel = panel;
+    return panel;
+  }
+
+  showPanel(): void {
+    const panel = this.createPanel();
+    const display = this.#panelDisplay();
+    const position = panelPosition({
+      size: windowSizes.panel,
+      workArea: display.workArea,
+      displayBounds: display.bounds,
+      trayBounds: this.#options.trayBounds(),
+    });
+    panel.setPosition(position.x, position.y);
+    panel.show();
+    panel.focus();
+  }
+
+  togglePanel(): void {
+    const panel = this.#panel;
+    if (panel && !panel.isDestroyed() && panel.isVisible()) {
+      panel.hide();
+      return;
+    }
+    if (Date.now() - this.#panelHiddenByBlurAtMs < trayClickAfterBlurMs) return;
+    this.showPanel();
+  }
+
+  openSettings(): void {
+    if (!this.#settings || this.#settings.isDestroyed()) {
+      const settings = this.#create(
+        'settings',
+        settingsWindowOptions(this.#options.context),
+        pageUrl('settings'),
+      );
+      settings.once('ready-to-show', () => settings.show());
+      settings.on('closed', () => {
+        this.#settings = null;
+      });
+      this.#settings = settings;
+      return;
+    }
+    if (this.#settings.isMinimized()) this.#settings.restore();
+    this.#settings.show();
+    this.#settings.focus();
+  }
+
+  openPopup(callId: string): void {
+    if (this.#popups.has(callId)) {
+      this.#placePopups();
+      return;
+    }
+    if (this.#popups.size === 0) this.#popupDisplayId = this.#cursorDisplay().id;
+    const popup = this.#create(
+      'popup',
+      popupWindowOptions(this.#options.context),
+      pageUrl('popup', { call: callId }),
+      {
+        popupCallId: callId,
+      },
+    );
+    this.#popups.set(callId, popup);
+    this.#placePopups();
+    popup.once('ready-to-show', () => {
+      // 'screen-saver' is the level that stays above full-screen apps and presentations.
+      popup.setAlwaysOnTop(true, 'screen-saver');
+      if (this.#options.context.platform === 'darwin') {
+        popup.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true });
+      }
+      popup.showInactive();
+    });
+    popup.on('closed', () => {
+      this.#popups.delete(callId);
+      const closedByCore = this.#closingPopups.delete(callId);
+      if (!closedByCore && !this.#quitting) this.#options.onPopupClosedByUser(callId);
+      this.#placePopups();
+    });
+  }
+
+  closePopup(callId: string): void {
+    const popup = this.#popups.get(callId);
+    if (!popup || popup.isDestroyed()) return;
+    this.#closingPopups.add(callId);
+    popup.close();
+  }
+
+  /** Who a webContents is, for the IPC sender check; null for anything that is not our window. */
+  identify(webContentsId: number): WindowIdentity | null {
+    return this.#identities.get(webContentsId) ?? null;
+  }
+
+  liveWebContents(): WebContents[] {
+    const windows = [this.#panel, this.#settings, ...this.#popups.values()];
+    return windows
+      .filter((window): window is BrowserWindow => window !== null && !window.isDestroyed())
+      .map((window) => window.webContents)
+      .filter((webContents) => !webContents.isDestroyed() && !webContents.isCrashed());
+  }
+
+  /** From now on closing the panel really closes it, and popups closing is not the user's doing. */
+  prepareToQuit(): void {
+    this.#quitting = true;
+  }
+
+  #create(
+    kind: WindowKind,
+    options: BrowserWindowConstructorOptions,
+    url: string,
+    extra: Omit<WindowIdentity, 'kind'> = {},
+  ): BrowserWindow {
+    const window = this.#options.createWindow(options);
+    const webContentsId = window.webContents.id;
+    this.#identities.set(webContentsId, { kind, ...extra });
+    window.on('closed', () => this.#identities.delete(webContentsId));
+    this.#options.guard(window.webContents);
+    window.loadURL(url).catch((error: unknown) => {
+      this.#options.log.log('error', 'window page failed to load', { kind, error: String(error) });
+    });
+    return window;
+  }
+
+  #placePopups(): void {
+    const open = [...this.#popups.values()].filter((popup) => !popup.isDestroyed());
+    if (open.length === 0) {
+      this.#popupDisplayId = null;
+      return;
+    }
+    const display = this.#popupDisplay();
+    this.#popupDisplayId = display.id;
+    const positions = popupPositions(open.length, windowSizes.popup, display.workArea);
+    open.forEach((popup, index) => {
+      const position = positions[index];
+      if (position) popup.setBounds({ ...position, ...windowSizes.popup });
+    });
+  }
+
+  /** Popups stay on the display where the first one opened, while that display exists. */
+  #popupDisplay(): Display {
+    const { screen } = this.#options;
+    const kept = screen.getAllDisplays().find((display) => display.id === this.#popupDisplayId);
+    return kept ?? this.#cursorDisplay();
+  }
+
+  #cursorDisplay(): Display {
+    const { screen } = this.#options;
+    return screen.getDisplayNearestPoint(screen.getCursorScreenPoint());
+  }
+
+  #panelDisplay(): Display {
+    const tray = this.#options.trayBounds();
+    if (tray && tray.width > 0) return this.#options.screen.getDisplayMatching(tray);
+    return this.#cursorDisplay();
+  }
+}

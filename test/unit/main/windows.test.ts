@@ -1,0 +1,134 @@
+import type { BrowserWindow, BrowserWindowConstructorOptions, Screen } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { silentLogger } from '../../../electron/core/log';
+import { ElectronWindowManager } from '../../../electron/main/windows';
+import { FakeBrowserWindow } from '../../harness/electron-stub/browser-window';
+import { screen } from '../../harness/electron-stub/desktop';
+import { fakeEvent } from '../../harness/electron-stub/fake-event';
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+function managerOn(platform: NodeJS.Platform) {
+  const created: FakeBrowserWindow[] = [];
+  const guarded: number[] = [];
+  const closedByUser: string[] = [];
+  const manager = new ElectronWindowManager({
+    createWindow: (options: BrowserWindowConstructorOptions) => {
+      const window = new FakeBrowserWindow(options as Record<string, unknown>);
+      created.push(window);
+      return window as unknown as BrowserWindow;
+    },
+    screen: screen as unknown as Screen,
+    context: {
+      preloadPath: '/app/dist/preload/index.cjs',
+      devTools: false,
+      platform,
+      backgroundColor: '#ffffff',
+    },
+    guard: (webContents) => guarded.push(webContents.id),
+    trayBounds: () => null,
+    onPopupClosedByUser: (callId) => closedByUser.push(callId),
+    log: silentLogger,
+  });
+  const pageOf = (window: FakeBrowserWindow) => window.loadedUrls[0] ?? '';
+  return { manager, created, guarded, closedByUser, pageOf };
+}
+
+describe('the Electron window manager', () => {
+  it('creates every window locked down, guarded before its page loads, on the app origin', () => {
+    const { manager, created, guarded, pageOf } = managerOn('linux');
+    manager.createPanel();
+    manager.openSettings();
+    manager.openPopup('4711');
+    expect(created.map(pageOf)).toEqual([
+      'app://companion/panel.html',
+      'app://companion/settings.html',
+      'app://companion/popup.html?call=4711',
+    ]);
+    for (const window of created) {
+      expect(window.options.webPreferences).toMatchObject({
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        webSecurity: true,
+        preload: '/app/dist/preload/index.cjs',
+      });
+    }
+    expect(guarded).toEqual(created.map((window) => window.webContents.id));
+  });
+
+  it('shows a caller popup without taking focus, above full-screen apps, at the bottom-right', async () => {
+    const { manager, created } = managerOn('win32');
+    manager.openPopup('4711');
+    await nextTurn();
+    const [popup] = created;
+    expect(popup?.calls).toEqual(['showInactive']);
+    expect(popup?.alwaysOnTopLevel).toBe('screen-saver');
+    expect(popup?.options).toMatchObject({ focusable: false, skipTaskbar: true, frame: false, show: false });
+    expect(popup?.bounds).toEqual({ x: 1572, y: 892, width: 340, height: 140 });
+  });
+
+  it('stacks popups and closes up the gap when the core closes one', async () => {
+    const { manager, created, closedByUser } = managerOn('linux');
+    manager.openPopup('a');
+    manager.openPopup('b');
+    manager.openPopup('a'); // already open: no second window
+    expect(created).toHaveLength(2);
+    expect(created.map((window) => window.bounds.y)).toEqual([892, 744]);
+    manager.closePopup('a');
+    expect(created[0]?.destroyed).toBe(true);
+    expect(created[1]?.bounds.y).toBe(892);
+    expect(closedByUser).toEqual([]);
+    expect(manager.identify(created[0]?.webContents.id ?? -1)).toBeNull();
+  });
+
+  it('tells the core when a popup was closed by the user rather than by the core', () => {
+    const { manager, created, closedByUser } = managerOn('linux');
+    manager.openPopup('4711');
+    created[0]?.close(); // Alt+F4
+    expect(closedByUser).toEqual(['4711']);
+  });
+
+  it('knows which window a webContents belongs to', () => {
+    const { manager, created } = managerOn('linux');
+    manager.createPanel();
+    manager.openPopup('4711');
+    const [panel, popup] = created;
+    expect(manager.identify(panel?.webContents.id ?? -1)).toEqual({ kind: 'panel' });
+    expect(manager.identify(popup?.webContents.id ?? -1)).toEqual({ kind: 'popup', popupCallId: '4711' });
+    expect(manager.identify(123456)).toBeNull();
+    expect(manager.liveWebContents().map((webContents) => webContents.id)).toEqual(
+      created.map((w) => w.webContents.id),
+    );
+  });
+
+  it('keeps the panel alive: blur and close hide it, until the app quits', () => {
+    const { manager, created } = managerOn('linux');
+    manager.showPanel();
+    const [panel] = created;
+    expect(panel?.visible).toBe(true);
+    expect(panel?.calls).toEqual(['show', 'focus']);
+    panel?.emit('blur');
+    expect(panel?.visible).toBe(false);
+    // The tray click that caused the blur must not reopen it at once.
+    manager.togglePanel();
+    expect(panel?.visible).toBe(false);
+
+    const close = fakeEvent({});
+    panel?.emit('close', close);
+    expect(close.defaultPrevented).toBe(true);
+
+    manager.prepareToQuit();
+    panel?.close();
+    expect(panel?.destroyed).toBe(true);
+  });
+
+  it('opens one settings window and brings it forward when asked again', async () => {
+    const { manager, created } = managerOn('linux');
+    manager.openSettings();
+    await nextTurn();
+    manager.openSettings();
+    expect(created).toHaveLength(1);
+    expect(created[0]?.calls).toEqual(['show', 'show', 'focus']);
+  });
+});
