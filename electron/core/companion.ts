@@ -12,6 +12,7 @@ import type {
   Notice,
   Unsubscribe,
 } from '../shared/contract';
+import { CallsFeature } from './calls/calls-feature';
 import { PopupController } from './calls/popup-controller';
 import type { CommandOrigin, CommandRunner } from './commands/dispatch';
 import { runCompanionCommand } from './commands/handlers';
@@ -41,7 +42,11 @@ export interface CompanionOptions {
   clock?: Clock;
   log?: Logger;
   settingsFile: SettingsFile;
-  secrets: SecretStore;
+  /**
+   * The secret store, or a factory that chooses one once the settings are loaded (Electron's
+   * safeStorage keeps its ciphertexts in the settings document, so it needs the same service).
+   */
+  secrets: SecretStore | ((settings: SettingsService) => Promise<SecretStore>);
   windows: WindowManager;
   notifier?: Notifier;
   tls?: TlsTrust;
@@ -60,7 +65,12 @@ export class Companion implements CommandRunner {
   readonly #sleepDetector: SleepDetector;
   #noticeCounter = 0;
 
-  private constructor(options: CompanionOptions, settings: SettingsService, log: Logger) {
+  private constructor(
+    options: CompanionOptions,
+    settings: SettingsService,
+    secrets: SecretStore,
+    log: Logger,
+  ) {
     this.#options = options;
     this.commandLog = log.child('commands');
     this.#emitter = new Emitter((error) =>
@@ -82,10 +92,18 @@ export class Companion implements CommandRunner {
       log: log.child('connection'),
       store: this.#store,
       settings,
-      secrets: options.secrets,
+      secrets,
       ...(options.tls ? { tls: options.tls } : {}),
       ...(options.demo ? { demo: options.demo } : {}),
-      onCalls: (events, calls) => this.#popups.apply(events, calls),
+      features: [
+        new CallsFeature({
+          store: this.#store,
+          clock,
+          log: log.child('calls'),
+          popups: this.#popups,
+          presenceIntervalMs: () => settings.current.polling.presenceIntervalMs,
+        }),
+      ],
       notice: (notice) => this.notice(notice),
     });
     this.#sleepDetector = new SleepDetector({
@@ -101,7 +119,9 @@ export class Companion implements CommandRunner {
     const log = options.log ?? silentLogger;
     const clock = options.clock ?? systemClock;
     const loaded = SettingsService.load(options.settingsFile, clock, log.child('settings'));
-    const companion = new Companion(options, loaded.service, log);
+    const secrets =
+      typeof options.secrets === 'function' ? await options.secrets(loaded.service) : options.secrets;
+    const companion = new Companion(options, loaded.service, secrets, log);
     if (loaded.unusable) {
       companion.notice(
         loaded.setAsideAs === null

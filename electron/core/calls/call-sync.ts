@@ -8,7 +8,8 @@
 
 import { type CallEvent, CallTracker, type LiveLeg, type TrackedCall } from '../model/call-tracker';
 import type { Clock, Logger } from '../ports';
-import { PollLoop, type PollLoopOptions } from '../sync/poll-loop';
+import type { SessionContext } from '../session/session-feature';
+import type { PollLoop } from '../sync/poll-loop';
 
 export interface CallSource {
   /** The agent's hint state, or null when the PBX does not offer the states endpoint (204). */
@@ -22,9 +23,10 @@ export interface CallSyncOptions {
   clock: Clock;
   log: Logger;
   intervalMs: () => number;
+  /** Makes the session's loop (see SessionContext.loop). */
+  loop: SessionContext['loop'];
   onHint: (hint: string | null) => void;
   onCalls: (events: CallEvent[], calls: TrackedCall[]) => void;
-  onOutcome: PollLoopOptions['onOutcome'];
 }
 
 /** Hint states in which no call can be ringing or active for the agent. */
@@ -44,13 +46,10 @@ export class CallSync {
   constructor(options: CallSyncOptions) {
     this.#options = options;
     this.#tracker = new CallTracker(options.me);
-    this.#loop = new PollLoop({
+    this.#loop = options.loop({
       name: 'calls',
-      clock: options.clock,
-      log: options.log,
       intervalMs: options.intervalMs,
       run: (signal) => this.#tick(signal),
-      onOutcome: options.onOutcome,
     });
   }
 

@@ -7,11 +7,10 @@
  * - network errors, timeouts, 5xx and 429 keep retrying with backoff (`offline`).
  */
 import type { AgentView, CommandError, ConnectionView } from '../../shared/contract';
-import { CallSync } from '../calls/call-sync';
 import { CommandFailure, toCommandError } from '../commands/dispatch';
-import type { CallEvent, TrackedCall } from '../model/call-tracker';
 import type { PbxError } from '../pbx/errors';
 import type { Clock, FetchLike, Logger, SecretStore, TlsTrust } from '../ports';
+import type { SessionContext, SessionFeature } from '../session/session-feature';
 import type { SettingsService } from '../settings/settings-service';
 import type { StateStore } from '../state/state-store';
 import { PollLoop } from '../sync/poll-loop';
@@ -34,7 +33,8 @@ export interface ConnectionControllerOptions {
   secrets: SecretStore;
   tls?: TlsTrust;
   demo?: DemoLauncher;
-  onCalls: (events: CallEvent[], calls: TrackedCall[]) => void;
+  /** Started when a session goes online, stopped when it ends. */
+  features: readonly SessionFeature[];
   notice: (notice: { level: 'info' | 'warning' | 'error'; key: string }) => void;
 }
 
@@ -44,7 +44,9 @@ interface Session {
   demo: boolean;
   /** Verifies the credentials until it works (used at start, when the PBX may be down). */
   verifyLoop: PollLoop | null;
-  callSync: CallSync | null;
+  /** The loops features made for this session (see SessionContext.loop). */
+  loops: PollLoop[];
+  online: boolean;
 }
 
 export class ConnectionController {
@@ -131,7 +133,7 @@ export class ConnectionController {
   retryNow(): void {
     const session = this.#session;
     if (!session) return;
-    (session.callSync?.loop ?? session.verifyLoop)?.pollNow({ resetBackoff: true });
+    for (const loop of activeLoops(session)) loop.pollNow({ resetBackoff: true });
   }
 
   async trustCertificate(host: string, fingerprint256: string): Promise<void> {
@@ -153,12 +155,14 @@ export class ConnectionController {
   }
 
   power(event: 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen' | 'online' | 'offline'): void {
-    const loop = this.#session?.callSync?.loop ?? this.#session?.verifyLoop;
-    if (!loop) return;
-    if (event === 'suspend') loop.cancelInFlight();
-    // Waking up or getting the network back: ask at once instead of waiting out a backoff.
-    if (event === 'resume' || event === 'online' || event === 'unlock-screen')
-      loop.pollNow({ resetBackoff: true });
+    const session = this.#session;
+    if (!session) return;
+    for (const loop of activeLoops(session)) {
+      if (event === 'suspend') loop.cancelInFlight();
+      // Waking up or getting the network back: ask at once instead of waiting out a backoff.
+      if (event === 'resume' || event === 'online' || event === 'unlock-screen')
+        loop.pollNow({ resetBackoff: true });
+    }
   }
 
   async shutdown(): Promise<void> {
@@ -197,7 +201,7 @@ export class ConnectionController {
       fetch: this.#o.fetch,
       log: this.#o.log.child('pbx'),
     });
-    const session: Session = { credentials, pbx, demo, verifyLoop: null, callSync: null };
+    const session: Session = { credentials, pbx, demo, verifyLoop: null, loops: [], online: false };
     session.verifyLoop = new PollLoop({
       name: 'verify',
       clock: this.#o.clock,
@@ -230,17 +234,28 @@ export class ConnectionController {
   #online(session: Session, agent: AgentView): void {
     this.#o.store.update((state) => ({ ...state, agent }));
     this.#setStatus('online');
-    session.callSync = new CallSync({
-      me: session.credentials.username,
-      source: session.pbx.calls,
-      clock: this.#o.clock,
-      log: this.#o.log,
-      intervalMs: () => this.#o.settings.current.polling.presenceIntervalMs,
-      onHint: (hint) => this.#o.store.update((state) => ({ ...state, presence: hint })),
-      onCalls: (events, calls) => this.#o.onCalls(events, calls),
-      onOutcome: (outcome) => this.#onLoopOutcome(session, outcome),
-    });
-    session.callSync.start();
+    session.online = true;
+    const context: SessionContext = {
+      api: session.pbx.api,
+      agent,
+      loop: (options) => {
+        const loop = new PollLoop({
+          ...options,
+          clock: this.#o.clock,
+          log: this.#o.log,
+          onOutcome: (outcome) => this.#onLoopOutcome(session, outcome),
+        });
+        session.loops.push(loop);
+        return loop;
+      },
+    };
+    for (const feature of this.#o.features) {
+      try {
+        feature.start(context);
+      } catch (error) {
+        this.#o.log.log('error', 'feature failed to start', { feature: feature.name, error: String(error) });
+      }
+    }
   }
 
   #onLoopOutcome(
@@ -250,7 +265,7 @@ export class ConnectionController {
     if (this.#session !== session) return;
     const { error, retryInMs } = outcome;
     if (!error) {
-      if (session.callSync && this.#o.store.current.connection.status !== 'online') this.#setStatus('online');
+      if (session.online && this.#o.store.current.connection.status !== 'online') this.#setStatus('online');
       return;
     }
     if (error.kind === 'auth' || error.kind === 'forbidden' || error.kind === 'certificate') {
@@ -310,8 +325,11 @@ export class ConnectionController {
   async #stopSession(): Promise<void> {
     const session = this.#session;
     this.#session = null;
-    session?.verifyLoop?.stop();
-    session?.callSync?.stop();
+    if (!session) return;
+    session.verifyLoop?.stop();
+    if (session.online) for (const feature of this.#o.features) feature.stop();
+    for (const loop of session.loops) loop.stop();
+    session.online = false;
   }
 
   #setStatus(
@@ -330,4 +348,8 @@ export class ConnectionController {
       },
     }));
   }
+}
+
+function activeLoops(session: Session): PollLoop[] {
+  return session.online ? session.loops : session.verifyLoop ? [session.verifyLoop] : [];
 }

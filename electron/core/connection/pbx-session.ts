@@ -1,22 +1,17 @@
 /**
- * One authenticated conversation with a PBX: the REST client for an address and credentials, the
- * check that they are right, and the cheap call source the call sync polls.
+ * One authenticated conversation with a PBX: the REST client for an address and credentials,
+ * its resources, and the check that address, credentials and username are right.
  */
 import type { AgentView } from '../../shared/contract';
-import type { CallSource } from '../calls/call-sync';
-import type { LiveLeg } from '../model/call-tracker';
 import type { BasicAuth } from '../pbx/auth';
-import { createCdrApi } from '../pbx/cdr';
 import { PbxClient, type PbxExchange } from '../pbx/client';
 import { isPbxError, PbxError } from '../pbx/errors';
-import { createIdentityApi, type IdentityApi } from '../pbx/identity';
-import type { LiveCall } from '../pbx/schemas/cdr';
+import { createPbxApi, type PbxApi } from '../pbx/index';
 import type { ServerAddress } from '../pbx/server-address';
 import type { FetchLike, Logger } from '../ports';
 
 export interface PbxSession {
-  readonly client: PbxClient;
-  readonly identity: IdentityApi;
+  readonly api: PbxApi;
   /**
    * Checks address, credentials and username in two requests: the states endpoint proves this is
    * a pascom REST API that accepts the credentials (HTML or a 404 there means it is not); the
@@ -24,7 +19,6 @@ export interface PbxSession {
    * (`not-pascom`, `unknown-user`).
    */
   verify(username: string, signal?: AbortSignal): Promise<AgentView>;
-  readonly calls: CallSource;
 }
 
 export function openPbxSession(options: {
@@ -50,16 +44,14 @@ export function openPbxSession(options: {
       });
     },
   });
-  const identity = createIdentityApi(client);
-  const cdr = createCdrApi(client);
+  const api = createPbxApi(client);
 
   return {
-    client,
-    identity,
+    api,
     async verify(username, signal) {
       const options = signal ? { signal } : {};
       try {
-        await identity.getStates([username], options);
+        await api.identity.getStates([username], options);
       } catch (error) {
         if (isPbxError(error) && (error.kind === 'not-found' || error.kind === 'bad-response')) {
           throw new PbxError({
@@ -71,7 +63,7 @@ export function openPbxSession(options: {
         }
         throw error;
       }
-      const user = await identity.getUser(username, options);
+      const user = await api.identity.getUser(username, options);
       if (!user) {
         throw new PbxError({
           kind: 'not-found',
@@ -87,35 +79,5 @@ export function openPbxSession(options: {
         mailbox: user.mailbox,
       };
     },
-    calls: {
-      async hintState(username, signal) {
-        const states = await identity.getStates([username], { signal });
-        if (states === null) return null;
-        const key = Object.keys(states).find((name) => name.toLowerCase() === username.toLowerCase());
-        const state = key === undefined ? undefined : states[key];
-        return state ? { state: state.state } : 'unknown-user';
-      },
-      async liveLegs(signal) {
-        return (await cdr.listLive({ signal })).map(toLiveLeg);
-      },
-    },
-  };
-}
-
-export function toLiveLeg(call: LiveCall): LiveLeg {
-  return {
-    phonecallId: call.phonecallId,
-    parentId: call.parentId,
-    state: call.state,
-    via: call.via,
-    srcUserName: call.src.userName,
-    srcNumber: call.src.number,
-    srcName: call.src.name,
-    srcInternal: call.src.internal ?? false,
-    dstUserName: call.dst.userName,
-    dstNumber: call.dst.number,
-    dstName: call.dst.name,
-    dstInternal: call.dst.internal ?? false,
-    queueName: call.queue?.queueName ?? null,
   };
 }

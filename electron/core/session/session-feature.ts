@@ -1,0 +1,30 @@
+/**
+ * What a feature (calls, queues, voicemail, ...) gets while the app is connected, and what it
+ * must offer back. The connection controller starts every feature when a session goes online and
+ * stops it when the session ends (disconnect, refused credentials, untrusted certificate), so no
+ * feature polls a PBX the app is not connected to, and every loop shares the same manners:
+ * one 401/403 from any loop stops them all.
+ */
+import type { AgentView } from '../../shared/contract';
+import type { PbxApi } from '../pbx/index';
+import type { PollLoop, PollLoopOptions } from '../sync/poll-loop';
+
+export interface SessionContext {
+  /** The REST resources of the connected PBX. */
+  readonly api: PbxApi;
+  readonly agent: AgentView;
+  /**
+   * A poll loop bound to this session: its failures drive the connection status (offline with
+   * backoff, auth-failed), it is stopped with the session, and retry/resume apply to it. The
+   * caller starts it.
+   */
+  loop(
+    options: Pick<PollLoopOptions, 'name' | 'intervalMs' | 'run'> & { backoff?: PollLoopOptions['backoff'] },
+  ): PollLoop;
+}
+
+export interface SessionFeature {
+  readonly name: string;
+  start(session: SessionContext): void;
+  stop(): void;
+}
