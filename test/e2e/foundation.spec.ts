@@ -4,7 +4,9 @@ test('the panel shows the demo PBX online with the agent within 2 seconds', asyn
   const started = Date.now();
   await page.goto(preview.url);
   const panel = page.frameLocator('#panel-frame');
-  await expect(panel.getByTestId('connection-status')).toHaveAttribute('data-status', 'online', { timeout: 2000 });
+  await expect(panel.getByTestId('connection-status')).toHaveAttribute('data-status', 'online', {
+    timeout: 2000,
+  });
   await expect(panel.getByTestId('agent-name')).toHaveText('Tina Sander');
   await expect(panel.getByTestId('agent-extension')).toContainText('221');
   test.info().annotations.push({ type: 'online after ms', description: String(Date.now() - started) });

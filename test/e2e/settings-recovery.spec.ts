@@ -18,8 +18,13 @@ test('a corrupt settings file is set aside, the app starts on defaults and the u
     const setAside = files.find((name) => name.startsWith('settings.json.corrupt-'));
     expect(setAside).toBeDefined();
     // The unreadable text is kept, untouched, for the user or support to look at.
-    expect(readFileSync(join(dataDir, setAside ?? ''), 'utf8')).toBe('{"version": 1, "language": "de", "connection": {');
-    expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toMatchObject({ version: 1, language: 'system' });
+    expect(readFileSync(join(dataDir, setAside ?? ''), 'utf8')).toBe(
+      '{"version": 1, "language": "de", "connection": {',
+    );
+    expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toMatchObject({
+      version: 1,
+      language: 'system',
+    });
     await expect(panel.getByTestId('connection-status')).toHaveAttribute('data-status', 'setup');
   } finally {
     await host.close();
