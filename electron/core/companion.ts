@@ -176,6 +176,17 @@ export class Companion implements CommandRunner {
           }));
           return this.#store.current.settings;
         },
+        allowWeakEncryption: async (allow) => {
+          this.#settings.update((draft) => ({
+            ...draft,
+            secrets: { ...draft.secrets, allowBasicText: allow },
+          }));
+          const factory = this.#options.secrets;
+          // A fixed store (tests, preview) has no weaker backend to switch to.
+          if (typeof factory === 'function')
+            await this.#connection.replaceSecretStore(await factory(this.#settings));
+          return this.#store.current.secret;
+        },
         dismissNotice: (id) =>
           this.#store.update((state) => ({
             ...state,

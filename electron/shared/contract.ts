@@ -223,6 +223,8 @@ export const commandInputs = {
     })
     .strict(),
   'secret/forget': empty,
+  /** Linux without a keychain: the user agrees (or no longer agrees) to safeStorage's weak `basic_text`. */
+  'secret/allow-weak-encryption': z.object({ allow: z.boolean() }).strict(),
   'settings/update': settingsPatch,
   'window/open-settings': empty,
   'window/show-panel': empty,
@@ -243,6 +245,7 @@ export interface CommandResults {
   'connection/retry': null;
   'connection/trust-certificate': null;
   'secret/forget': null;
+  'secret/allow-weak-encryption': SecretView;
   'settings/update': SettingsView;
   'window/open-settings': null;
   'window/show-panel': null;

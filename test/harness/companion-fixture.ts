@@ -6,7 +6,7 @@
 
 import { Companion, type CompanionOptions } from '../../electron/core/companion';
 import { createLogger } from '../../electron/core/log';
-import type { SecretStore, SettingsFile, WindowManager } from '../../electron/core/ports';
+import type { SettingsFile, WindowManager } from '../../electron/core/ports';
 import { MemorySecretStore } from '../../electron/core/secrets/memory-secret-store';
 import { MemorySettingsFile } from '../../electron/core/settings/memory-settings-file';
 import type { CompanionState } from '../../electron/shared/contract';
@@ -36,7 +36,7 @@ export interface CompanionFixture {
   clock: FakeClock;
   windows: RecordingWindows;
   settingsFile: SettingsFile;
-  secrets: SecretStore;
+  secrets: CompanionOptions['secrets'];
   logLines: string[];
   states: CompanionState[];
   /** Let `ms` of fake time pass in steps, giving real HTTP exchanges time to complete. */
@@ -48,7 +48,7 @@ export interface CompanionFixture {
 export async function createCompanionFixture(
   overrides: Partial<Pick<CompanionOptions, 'fetch' | 'tls' | 'demo'>> & {
     settingsFile?: SettingsFile;
-    secrets?: SecretStore;
+    secrets?: CompanionOptions['secrets'];
   } = {},
 ): Promise<CompanionFixture> {
   const clock = new FakeClock();

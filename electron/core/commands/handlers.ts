@@ -8,6 +8,7 @@ import type {
   CommandResults,
   CompanionState,
   ParsedCommandInput,
+  SecretView,
   SettingsView,
 } from '../../shared/contract';
 import type { PopupController } from '../calls/popup-controller';
@@ -21,6 +22,7 @@ export interface CommandContext {
   popups: PopupController;
   windows: WindowManager;
   updateSettings(patch: ParsedCommandInput<'settings/update'>): SettingsView;
+  allowWeakEncryption(allow: boolean): Promise<SecretView>;
   dismissNotice(id: string): void;
 }
 
@@ -50,6 +52,7 @@ const handlers: { [K in CommandName]: Handler<K> } = {
     await context.connection.forgetSecret();
     return null;
   },
+  'secret/allow-weak-encryption': (context, input) => context.allowWeakEncryption(input.allow),
   'settings/update': (context, input) => context.updateSettings(input),
   'window/open-settings': (context) => {
     context.windows.openSettings();

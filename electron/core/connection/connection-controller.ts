@@ -148,6 +148,24 @@ export class ConnectionController {
     this.#o.log.log('info', 'certificate pinned', { host });
   }
 
+  /**
+   * Switch to another secret store; the secret of the running session moves along, so the user
+   * is not asked again at the next start.
+   */
+  async replaceSecretStore(store: SecretStore): Promise<void> {
+    const { connection } = this.#o.settings.current;
+    const previous = this.#secrets.store;
+    const secret =
+      this.#session?.demo === false ? this.#session.credentials.secret : await this.#secrets.read(connection);
+    // Leave nothing behind in a store the user no longer wants (e.g. weak ciphertext).
+    if (previous.kind !== store.kind) await this.#secrets.forget(connection).catch(() => {});
+    this.#secrets.replaceStore(store);
+    if (secret !== null && !(await this.#secrets.write(connection, secret))) {
+      this.#o.notice({ level: 'warning', key: 'notice.secretNotStored' });
+    }
+    await this.#refreshSecretView();
+  }
+
   async forgetSecret(): Promise<void> {
     const { connection } = this.#o.settings.current;
     await this.#secrets.forget(connection);

@@ -8,12 +8,21 @@ import type { Logger, SecretStore } from '../ports';
 import { type SecretAccountSource, secretAccountFor } from '../secrets/secret-account';
 
 export class SecretKeeper {
-  readonly #store: SecretStore;
+  #store: SecretStore;
   readonly #log: Logger;
 
   constructor(store: SecretStore, log: Logger) {
     this.#store = store;
     this.#log = log;
+  }
+
+  get store(): SecretStore {
+    return this.#store;
+  }
+
+  /** Use another store from now on (the user changed what may hold secrets). */
+  replaceStore(store: SecretStore): void {
+    this.#store = store;
   }
 
   async read(slot: SecretAccountSource): Promise<string | null> {

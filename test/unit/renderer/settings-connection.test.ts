@@ -95,6 +95,22 @@ describe('settings: an existing connection', () => {
     expect(screen.getByText(/in memory only, until the app quits/, { selector: 'p' })).toBeTruthy();
   });
 
+  test('weak basic_text encryption is used only after a plain warning and the consent of the user', async () => {
+    const companion = installCompanion(
+      makeState({ secret: { stored: false, store: 'memory', storeReason: 'basic-text-refused' } }),
+    );
+    render(SettingsPage);
+
+    expect((await screen.findByTestId('weak-encryption-warning')).textContent).toContain(
+      'Anyone who can read your files can read the password',
+    );
+    expect(companion.sent('secret/allow-weak-encryption')).toEqual([]);
+    await fireEvent.click(
+      screen.getByRole('button', { name: 'Store the password with the weak encryption anyway' }),
+    );
+    expect(companion.sent('secret/allow-weak-encryption')).toEqual([{ allow: true }]);
+  });
+
   test('an untrusted certificate is shown in full and can be trusted by its fingerprint', async () => {
     const companion = installCompanion(untrustedState(false));
     render(SettingsPage);

@@ -107,6 +107,10 @@ export const de: Record<keyof typeof en, string> = {
   'secret.reason.basic-text-refused':
     'Die einzige hier verfügbare Verschlüsselung ist nicht sicher und wird deshalb nicht verwendet.',
   'secret.reason.unknown': 'Ein sichererer Speicher ist auf diesem Computer nicht verfügbar.',
+  'secret.weak.warning':
+    'Dieser Desktop bietet keinen Schlüsselbund, nur eine Verschlüsselung, deren Schlüssel im Klartext neben Ihren Dateien liegt. Wer Ihre Dateien lesen kann, kann auch das Passwort lesen. Ohne Ihre Zustimmung bleibt das Passwort nur im Speicher und wird bei jedem Start erneut abgefragt.',
+  'secret.weak.allow': 'Passwort trotzdem mit der schwachen Verschlüsselung speichern',
+  'secret.weak.revoke': 'Schwache Verschlüsselung nicht mehr verwenden',
   'secret.forget': 'Gespeichertes Passwort vergessen',
   'secret.forgotten': 'Das gespeicherte Passwort wurde entfernt.',
   'secret.forgetFailed': 'Das gespeicherte Passwort konnte nicht entfernt werden: {reason}',

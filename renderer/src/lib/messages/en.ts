@@ -102,6 +102,10 @@ export const en = {
     'You allowed the weak text encryption this desktop offers instead of a keychain.',
   'secret.reason.basic-text-refused': 'The only encryption available here is not secure, so it is not used.',
   'secret.reason.unknown': 'A stronger store is not available on this computer.',
+  'secret.weak.warning':
+    'This desktop offers no keychain, only an encryption whose key is stored in plain text next to your files. Anyone who can read your files can read the password. Without your consent the password is kept in memory only and asked for at every start.',
+  'secret.weak.allow': 'Store the password with the weak encryption anyway',
+  'secret.weak.revoke': 'Stop using the weak encryption',
   'secret.forget': 'Forget stored password',
   'secret.forgotten': 'The stored password was removed.',
   'secret.forgetFailed': 'The stored password could not be removed: {reason}',
