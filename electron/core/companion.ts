@@ -6,6 +6,7 @@
  */
 import type {
   CommandName,
+  CommandResults,
   CompanionEvents,
   CompanionState,
   EventName,
@@ -15,7 +16,8 @@ import type {
 import { CallsFeature } from './calls/calls-feature';
 import { PopupController } from './calls/popup-controller';
 import type { CommandOrigin, CommandRunner } from './commands/dispatch';
-import { runCompanionCommand } from './commands/handlers';
+import type { Handler, HandlerMap } from './commands/handler-types';
+import { createCoreHandlers } from './commands/handlers';
 import { ConnectionController, type DemoLauncher } from './connection/connection-controller';
 import { silentLogger } from './log';
 import type {
@@ -29,6 +31,8 @@ import type {
   WindowManager,
 } from './ports';
 import { systemClock } from './ports';
+import type { FeatureDeps } from './session/feature-deps';
+import type { SessionFeature } from './session/session-feature';
 import { SettingsService } from './settings/settings-service';
 import { Emitter } from './state/emitter';
 import { initialState, resolveLanguage, settingsView } from './state/initial-state';
@@ -63,6 +67,7 @@ export class Companion implements CommandRunner {
   readonly #popups: PopupController;
   readonly #options: CompanionOptions;
   readonly #sleepDetector: SleepDetector;
+  readonly #handlers: HandlerMap;
   #noticeCounter = 0;
 
   private constructor(
@@ -86,6 +91,21 @@ export class Companion implements CommandRunner {
       windows: options.windows,
       onRinging: (call) => this.#emitter.emit('call/ringing', call),
     });
+    const deps: FeatureDeps = {
+      store: this.#store,
+      clock,
+      log,
+      settings,
+      windows: options.windows,
+      notifier: options.notifier ?? null,
+      notice: (notice) => this.notice(notice),
+      emit: (event, payload) => this.#emitter.emit(event, payload),
+      run: (name, input, origin) =>
+        this.runCommand(name, input, origin) as Promise<CommandResults[typeof name]>,
+    };
+    // Each feature: created here, its session part started while online, its handlers below.
+    const features = {} as const;
+    void deps;
     this.#connection = new ConnectionController({
       fetch: options.fetch,
       clock,
@@ -103,9 +123,48 @@ export class Companion implements CommandRunner {
           popups: this.#popups,
           presenceIntervalMs: () => settings.current.polling.presenceIntervalMs,
         }),
+        ...Object.values<{ session: SessionFeature }>(features).map((feature) => feature.session),
       ],
       notice: (notice) => this.notice(notice),
     });
+    this.#handlers = {
+      ...createCoreHandlers({
+        state: () => this.#store.current,
+        connection: this.#connection,
+        popups: this.#popups,
+        windows: this.#options.windows,
+        updateSettings: (patch) => {
+          const next = this.#settings.update((draft) => ({
+            ...draft,
+            ...(patch.language ? { language: patch.language } : {}),
+            ...(patch.theme ? { theme: patch.theme } : {}),
+            polling: { presenceIntervalMs: patch.presencePollIntervalMs ?? draft.polling.presenceIntervalMs },
+          }));
+          this.#store.update((state) => ({
+            ...state,
+            settings: settingsView(next),
+            app: { ...state.app, language: resolveLanguage(next.language, this.#options.app.systemLocale) },
+          }));
+          return this.#store.current.settings;
+        },
+        allowWeakEncryption: async (allow) => {
+          this.#settings.update((draft) => ({
+            ...draft,
+            secrets: { ...draft.secrets, allowBasicText: allow },
+          }));
+          const factory = this.#options.secrets;
+          // A fixed store (tests, preview) has no weaker backend to switch to.
+          if (typeof factory === 'function')
+            await this.#connection.replaceSecretStore(await factory(this.#settings));
+          return this.#store.current.secret;
+        },
+        dismissNotice: (id) =>
+          this.#store.update((state) => ({
+            ...state,
+            notices: state.notices.filter((notice) => notice.id !== id),
+          })),
+      }),
+    };
     this.#sleepDetector = new SleepDetector({
       clock,
       onWake: (sleptMs) => {
@@ -156,47 +215,8 @@ export class Companion implements CommandRunner {
   }
 
   runCommand(name: CommandName, input: unknown, origin: CommandOrigin): Promise<unknown> {
-    return runCompanionCommand(
-      {
-        state: () => this.#store.current,
-        connection: this.#connection,
-        popups: this.#popups,
-        windows: this.#options.windows,
-        updateSettings: (patch) => {
-          const next = this.#settings.update((draft) => ({
-            ...draft,
-            ...(patch.language ? { language: patch.language } : {}),
-            ...(patch.theme ? { theme: patch.theme } : {}),
-            polling: { presenceIntervalMs: patch.presencePollIntervalMs ?? draft.polling.presenceIntervalMs },
-          }));
-          this.#store.update((state) => ({
-            ...state,
-            settings: settingsView(next),
-            app: { ...state.app, language: resolveLanguage(next.language, this.#options.app.systemLocale) },
-          }));
-          return this.#store.current.settings;
-        },
-        allowWeakEncryption: async (allow) => {
-          this.#settings.update((draft) => ({
-            ...draft,
-            secrets: { ...draft.secrets, allowBasicText: allow },
-          }));
-          const factory = this.#options.secrets;
-          // A fixed store (tests, preview) has no weaker backend to switch to.
-          if (typeof factory === 'function')
-            await this.#connection.replaceSecretStore(await factory(this.#settings));
-          return this.#store.current.secret;
-        },
-        dismissNotice: (id) =>
-          this.#store.update((state) => ({
-            ...state,
-            notices: state.notices.filter((notice) => notice.id !== id),
-          })),
-      },
-      name,
-      input,
-      origin,
-    );
+    const handler = this.#handlers[name] as Handler<CommandName>;
+    return Promise.resolve(handler(input as never, origin));
   }
 
   notice(notice: Omit<Notice, 'id'>): void {

@@ -8,6 +8,34 @@
  * (main's `handle()`, the preview bridge) before the core sees them.
  */
 import { z } from 'zod';
+import {
+  type CallsCommandResults,
+  type CallsEvents,
+  type CallsStateSlice,
+  callsCommandInputs,
+  callsEventNames,
+} from './features/calls';
+import {
+  type DialCommandResults,
+  type DialEvents,
+  type DialStateSlice,
+  dialCommandInputs,
+  dialEventNames,
+} from './features/dial';
+import {
+  type QueuesCommandResults,
+  type QueuesEvents,
+  type QueuesStateSlice,
+  queuesCommandInputs,
+  queuesEventNames,
+} from './features/queues';
+import {
+  type VoicemailCommandResults,
+  type VoicemailEvents,
+  type VoicemailStateSlice,
+  voicemailCommandInputs,
+  voicemailEventNames,
+} from './features/voicemail';
 
 // ---------------------------------------------------------------------------------------------
 // Small vocabularies
@@ -151,7 +179,8 @@ export interface Notice {
   params?: Record<string, string | number>;
 }
 
-export interface CompanionState {
+/** The core's part of the state tree; each feature adds its slice (features/*.ts). */
+export interface CoreState {
   app: { version: string; platform: string; preview: boolean; language: 'en' | 'de' };
   connection: ConnectionView;
   agent: AgentView | null;
@@ -164,6 +193,12 @@ export interface CompanionState {
   secret: SecretView;
   notices: Notice[];
 }
+
+export type CompanionState = CoreState &
+  CallsStateSlice &
+  DialStateSlice &
+  QueuesStateSlice &
+  VoicemailStateSlice;
 
 // ---------------------------------------------------------------------------------------------
 // Commands
@@ -210,7 +245,7 @@ export const settingsPatch = z
   .partial()
   .strict();
 
-export const commandInputs = {
+const coreCommandInputs = {
   'app/get-state': empty,
   'connection/connect': connectInput,
   'connection/start-demo': empty,
@@ -231,13 +266,22 @@ export const commandInputs = {
   'popup/dismiss': z.object({ callId: z.string().min(1).max(64) }).strict(),
   'notice/dismiss': z.object({ id: z.string().min(1).max(64) }).strict(),
 } as const;
+export type CoreCommandName = keyof typeof coreCommandInputs;
+
+export const commandInputs = {
+  ...coreCommandInputs,
+  ...callsCommandInputs,
+  ...dialCommandInputs,
+  ...queuesCommandInputs,
+  ...voicemailCommandInputs,
+} as const;
 
 export type CommandName = keyof typeof commandInputs;
 export type CommandInput<K extends CommandName> = z.input<(typeof commandInputs)[K]>;
 export type ParsedCommandInput<K extends CommandName> = z.output<(typeof commandInputs)[K]>;
 
-/** What each command resolves to when it succeeds. */
-export interface CommandResults {
+/** What each core command resolves to when it succeeds. */
+export interface CoreCommandResults {
   'app/get-state': CompanionState;
   'connection/connect': AgentView;
   'connection/start-demo': AgentView;
@@ -253,6 +297,12 @@ export interface CommandResults {
   'notice/dismiss': null;
 }
 
+export type CommandResults = CoreCommandResults &
+  CallsCommandResults &
+  DialCommandResults &
+  QueuesCommandResults &
+  VoicemailCommandResults;
+
 export type CommandResult<K extends CommandName> =
   | { ok: true; value: CommandResults[K] }
   | { ok: false; error: CommandError };
@@ -266,15 +316,24 @@ export function isCommandName(name: unknown): name is CommandName {
 // ---------------------------------------------------------------------------------------------
 // Events pushed from the core to every window
 
-export interface CompanionEvents {
+export interface CoreEvents {
   /** The whole state tree after every change (it is small: calls, popups, settings). */
   state: CompanionState;
   /** A call started ringing for the agent (the popup opens separately, per settings). */
   'call/ringing': CallView;
   notice: Notice;
 }
+export type CompanionEvents = CoreEvents & CallsEvents & DialEvents & QueuesEvents & VoicemailEvents;
 export type EventName = keyof CompanionEvents;
-export const eventNames = ['state', 'call/ringing', 'notice'] as const satisfies readonly EventName[];
+export const eventNames = [
+  'state',
+  'call/ringing',
+  'notice',
+  ...callsEventNames,
+  ...dialEventNames,
+  ...queuesEventNames,
+  ...voicemailEventNames,
+] as const satisfies readonly EventName[];
 
 export type Unsubscribe = () => void;
 

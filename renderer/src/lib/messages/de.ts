@@ -1,4 +1,8 @@
 import type { en } from './en';
+import { callsDe } from './features/calls.de';
+import { dialDe } from './features/dial.de';
+import { queuesDe } from './features/queues.de';
+import { voicemailDe } from './features/voicemail.de';
 
 /** German UI text. Typed against the English keys: a missing or extra key fails `tsc`. */
 export const de: Record<keyof typeof en, string> = {
@@ -179,4 +183,9 @@ export const de: Record<keyof typeof en, string> = {
   'detail.empty-password': 'Bitte das API-Passwort eingeben.',
   'detail.username-has-colon': 'Der API-Benutzername darf keinen Doppelpunkt enthalten.',
   'detail.control-characters': 'Dieses Feld enthält unsichtbare Steuerzeichen.',
+
+  ...callsDe,
+  ...dialDe,
+  ...queuesDe,
+  ...voicemailDe,
 };

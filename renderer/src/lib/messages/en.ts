@@ -3,6 +3,11 @@
  * have exactly these keys (`de.ts` is typed against them, so a missing translation fails `tsc`).
  * Placeholders are `{name}`; the same names must appear in every translation.
  */
+import { callsEn } from './features/calls.en';
+import { dialEn } from './features/dial.en';
+import { queuesEn } from './features/queues.en';
+import { voicemailEn } from './features/voicemail.en';
+
 export const en = {
   'app.name': 'pascom Companion',
   'app.loading': 'Loading…',
@@ -171,4 +176,9 @@ export const en = {
   'detail.empty-password': 'Please enter the API password.',
   'detail.username-has-colon': 'The API username cannot contain a colon.',
   'detail.control-characters': 'This field contains invisible control characters.',
+
+  ...callsEn,
+  ...dialEn,
+  ...queuesEn,
+  ...voicemailEn,
 };
