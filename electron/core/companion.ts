@@ -20,6 +20,8 @@ import type { Handler, HandlerMap } from './commands/handler-types';
 import { createCoreHandlers } from './commands/handlers';
 import { ConnectionController, type DemoLauncher } from './connection/connection-controller';
 import { silentLogger } from './log';
+import { numberContextOf } from './phone/number-context';
+import { PhonebookIndex } from './phonebook/phonebook-index';
 import type {
   Clock,
   FetchLike,
@@ -100,6 +102,8 @@ export class Companion implements CommandRunner {
       notifier: options.notifier ?? null,
       notice: (notice) => this.notice(notice),
       emit: (event, payload) => this.#emitter.emit(event, payload),
+      phonebook: new PhonebookIndex(numberContextOf(settings.current)),
+      numberContext: () => numberContextOf(settings.current),
       run: (name, input, origin) =>
         this.runCommand(name, input, origin) as Promise<CommandResults[typeof name]>,
     };

@@ -13,6 +13,8 @@ import type {
 } from '../../shared/contract';
 import type { CommandOrigin } from '../commands/dispatch';
 import type { HandlersFor } from '../commands/handler-types';
+import type { NumberContext } from '../phone/phone-number';
+import type { PhonebookIndex } from '../phonebook/phonebook-index';
 import type { Clock, Logger, Notifier, WindowManager } from '../ports';
 import type { SettingsService } from '../settings/settings-service';
 import type { StateStore } from '../state/state-store';
@@ -27,6 +29,10 @@ export interface FeatureDeps {
   notifier: Notifier | null;
   notice(notice: Omit<Notice, 'id'>): void;
   emit<E extends EventName>(event: E, payload: CompanionEvents[E]): void;
+  /** The phonebook (global + the agent's private one), kept loaded by the calls feature. */
+  phonebook: PhonebookIndex;
+  /** How numbers are read, from settings (country, area code, outside line). */
+  numberContext(): NumberContext;
   /** Run another feature's command (already valid input; no schema check, no IPC). */
   run<K extends CommandName>(
     name: K,

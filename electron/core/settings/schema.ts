@@ -32,6 +32,26 @@ export const settingsSchema = z.object({
     })
     .default({ serverAddress: null, authKind: 'password', apiUser: null, username: null, demo: false }),
   trustedCertificates: z.array(trustedCertificate).default([]),
+  /** How numbers are read (caller lookup, dialing): the PBX's country, area and outside line. */
+  phone: z
+    .object({
+      country: z
+        .string()
+        .regex(/^[A-Z]{2}$/)
+        .default('DE'),
+      areaCode: z
+        .string()
+        .regex(/^\d{1,6}$/)
+        .nullable()
+        .default(null),
+      outsideLinePrefix: z
+        .string()
+        .regex(/^\d{1,3}$/)
+        .nullable()
+        .default('0'),
+      internalMaxDigits: z.number().int().min(2).max(8).default(4),
+    })
+    .default({ country: 'DE', areaCode: null, outsideLinePrefix: '0', internalMaxDigits: 4 }),
   polling: z
     .object({ presenceIntervalMs: z.number().int().min(500).max(10_000).default(1000) })
     .default({ presenceIntervalMs: 1000 }),
