@@ -4,7 +4,6 @@
  * port. Repeated, because the backoff is jittered. Prints requests during the outage and the time
  * from the PBX being back to the app being online.
  */
-import { dispatchCommand } from '../../electron/core/commands/dispatch';
 import { startDemoPbx } from '../../electron/demo-pbx/index';
 import { createCompanionFixture } from '../harness/companion-fixture';
 
@@ -16,16 +15,7 @@ for (let run = 0; run < runs; run++) {
   let pbx = await startDemoPbx({ apiPassword: 'bench' });
   const port = Number(new URL(pbx.origin).port);
   const fixture = await createCompanionFixture();
-  await dispatchCommand(
-    fixture.companion,
-    'connection/connect',
-    {
-      serverAddress: pbx.baseUrl,
-      auth: { kind: 'password', apiUser: 'api', apiPassword: 'bench' },
-      username: 'tsander',
-    },
-    { window: 'settings' },
-  );
+  await fixture.connect({ serverAddress: pbx.baseUrl, apiPassword: 'bench' });
   await fixture.pump(3000);
   await pbx.close();
   const countAttempts = () =>

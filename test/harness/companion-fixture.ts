@@ -4,12 +4,13 @@
  * and pushed state kept for inspection (secret scans).
  */
 
+import { dispatchCommand } from '../../electron/core/commands/dispatch';
 import { Companion, type CompanionOptions } from '../../electron/core/companion';
 import { createLogger } from '../../electron/core/log';
 import type { SettingsFile, WindowManager } from '../../electron/core/ports';
 import { MemorySecretStore } from '../../electron/core/secrets/memory-secret-store';
 import { MemorySettingsFile } from '../../electron/core/settings/memory-settings-file';
-import type { CompanionState } from '../../electron/shared/contract';
+import type { CommandResult, CompanionState } from '../../electron/shared/contract';
 import { FakeClock } from './fake-clock';
 
 export class RecordingWindows implements WindowManager {
@@ -43,6 +44,13 @@ export interface CompanionFixture {
   pump(ms: number, stepMs?: number): Promise<void>;
   /** Pump until `predicate` holds (or fail after `maxMs` of fake time). */
   until(predicate: () => boolean, maxMs?: number): Promise<number>;
+  /** Runs `connection/connect` as the settings window would, with API user `api` by default. */
+  connect(target: {
+    serverAddress: string;
+    apiPassword: string;
+    username?: string;
+    apiUser?: string;
+  }): Promise<CommandResult<'connection/connect'>>;
 }
 
 export async function createCompanionFixture(
@@ -86,7 +94,25 @@ export async function createCompanionFixture(
     throw new Error(`condition not reached within ${maxMs} ms of fake time`);
   }
 
-  return { companion, clock, windows, settingsFile, secrets, logLines, states, pump, until };
+  function connect(target: {
+    serverAddress: string;
+    apiPassword: string;
+    username?: string;
+    apiUser?: string;
+  }) {
+    return dispatchCommand(
+      companion,
+      'connection/connect',
+      {
+        serverAddress: target.serverAddress,
+        auth: { kind: 'password', apiUser: target.apiUser ?? 'api', apiPassword: target.apiPassword },
+        username: target.username ?? 'tsander',
+      },
+      { window: 'settings' },
+    ) as Promise<CommandResult<'connection/connect'>>;
+  }
+
+  return { companion, clock, windows, settingsFile, secrets, logLines, states, pump, until, connect };
 }
 
 /** Long enough for a loopback HTTP exchange with the in-process demo PBX to complete. */

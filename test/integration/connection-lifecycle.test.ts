@@ -3,7 +3,6 @@
  * clock so a 60 s outage takes a few real seconds.
  */
 import { afterEach, describe, expect, test } from 'vitest';
-import { dispatchCommand } from '../../electron/core/commands/dispatch';
 import { type DemoPbx, startDemoPbx } from '../../electron/demo-pbx/index';
 import { type CompanionFixture, createCompanionFixture } from '../harness/companion-fixture';
 
@@ -21,16 +20,7 @@ afterEach(async () => {
 async function connectedFixture(options: { port?: number } = {}) {
   pbx = await startDemoPbx({ apiPassword: password, ...(options.port ? { port: options.port } : {}) });
   fixture = await createCompanionFixture();
-  const result = await dispatchCommand(
-    fixture.companion,
-    'connection/connect',
-    {
-      serverAddress: pbx.baseUrl,
-      auth: { kind: 'password', apiUser: 'api', apiPassword: password },
-      username: 'tsander',
-    },
-    { window: 'settings' },
-  );
+  const result = await fixture.connect({ serverAddress: pbx.baseUrl, apiPassword: password });
   expect(result).toEqual({
     ok: true,
     value: { username: 'tsander', displayName: 'Tina Sander', extension: '221', mailbox: '221' },
@@ -54,16 +44,7 @@ describe('connection lifecycle', () => {
   test('a wrong password costs exactly one request, says which field, and the right one then works', async () => {
     pbx = await startDemoPbx({ apiPassword: password });
     fixture = await createCompanionFixture();
-    const wrong = await dispatchCommand(
-      fixture.companion,
-      'connection/connect',
-      {
-        serverAddress: pbx.baseUrl,
-        auth: { kind: 'password', apiUser: 'api', apiPassword: 'wrong' },
-        username: 'tsander',
-      },
-      { window: 'settings' },
-    );
+    const wrong = await fixture.connect({ serverAddress: pbx.baseUrl, apiPassword: 'wrong' });
     expect(wrong).toMatchObject({ ok: false, error: { kind: 'auth', field: 'apiPassword' } });
     expect(wrong.ok === false && wrong.error.detail).toBeFalsy();
     expect(fixture.companion.state.connection.status).toBe('auth-failed');
@@ -71,16 +52,7 @@ describe('connection lifecycle', () => {
     expect(pbx.requests.filter((request) => !request.authorized)).toHaveLength(1);
     expect(pbx.requests).toHaveLength(1);
 
-    const right = await dispatchCommand(
-      fixture.companion,
-      'connection/connect',
-      {
-        serverAddress: pbx.baseUrl,
-        auth: { kind: 'password', apiUser: 'api', apiPassword: password },
-        username: 'tsander',
-      },
-      { window: 'settings' },
-    );
+    const right = await fixture.connect({ serverAddress: pbx.baseUrl, apiPassword: password });
     expect(right.ok).toBe(true);
     expect(fixture.companion.state.connection.status).toBe('online');
   });
@@ -88,44 +60,24 @@ describe('connection lifecycle', () => {
   test('an unknown pascom username and an address that is not a pascom API are told apart', async () => {
     pbx = await startDemoPbx({ apiPassword: password });
     fixture = await createCompanionFixture();
-    const unknownUser = await dispatchCommand(
-      fixture.companion,
-      'connection/connect',
-      {
-        serverAddress: pbx.baseUrl,
-        auth: { kind: 'password', apiUser: 'api', apiPassword: password },
-        username: 'nobody',
-      },
-      { window: 'settings' },
-    );
+    const unknownUser = await fixture.connect({
+      serverAddress: pbx.baseUrl,
+      apiPassword: password,
+      username: 'nobody',
+    });
     expect(unknownUser).toEqual({
       ok: false,
       error: { kind: 'not-found', detail: 'unknown-user', field: 'username' },
     });
-    const notPascom = await dispatchCommand(
-      fixture.companion,
-      'connection/connect',
-      {
-        serverAddress: `${pbx.origin}/elsewhere`,
-        auth: { kind: 'password', apiUser: 'api', apiPassword: password },
-        username: 'tsander',
-      },
-      { window: 'settings' },
-    );
+    const notPascom = await fixture.connect({
+      serverAddress: `${pbx.origin}/elsewhere`,
+      apiPassword: password,
+    });
     expect(notPascom).toEqual({
       ok: false,
       error: { kind: 'bad-response', detail: 'not-pascom', field: 'serverAddress' },
     });
-    const notUrl = await dispatchCommand(
-      fixture.companion,
-      'connection/connect',
-      {
-        serverAddress: 'ftp://pbx',
-        auth: { kind: 'password', apiUser: 'api', apiPassword: password },
-        username: 'tsander',
-      },
-      { window: 'settings' },
-    );
+    const notUrl = await fixture.connect({ serverAddress: 'ftp://pbx', apiPassword: password });
     expect(notUrl).toEqual({
       ok: false,
       error: { kind: 'invalid-input', field: 'serverAddress', detail: 'unsupported-scheme' },

@@ -35,36 +35,28 @@ test('no password or Basic string reaches the settings folder, a log line or a p
   });
   pbx = await startDemoPbx({ apiPassword: firstPassword });
   const port = Number(new URL(pbx.origin).port);
-  fixture = await createCompanionFixture({ settingsFile });
-  const { companion } = fixture;
+  const session = await createCompanionFixture({ settingsFile });
+  fixture = session;
+  const { companion } = session;
   const connect = (password: string) =>
-    dispatchCommand(
-      companion,
-      'connection/connect',
-      {
-        serverAddress: pbx?.baseUrl ?? '',
-        auth: { kind: 'password', apiUser: 'api', apiPassword: password },
-        username: 'tsander',
-      },
-      { window: 'settings' },
-    );
+    session.connect({ serverAddress: pbx?.baseUrl ?? '', apiPassword: password });
 
   expect((await connect('not-the-password')).ok).toBe(false);
   expect((await connect(firstPassword)).ok).toBe(true);
   const call = pbx.sim.startInboundCall({ from: '+49 89 1234567', to: 'tsander' });
-  await fixture.until(() => companion.state.popups.length === 1);
+  await session.until(() => companion.state.popups.length === 1);
   pbx.sim.answer(call.phonecallId, { by: 'tsander' });
-  await fixture.pump(3000);
+  await session.pump(3000);
   pbx.sim.hangup(call.phonecallId);
-  await fixture.until(() => companion.state.calls.length === 0);
+  await session.until(() => companion.state.calls.length === 0);
 
   // The PBX restarts (reconnect), then its administrator changes the API password.
   await pbx.close();
-  await fixture.until(() => companion.state.connection.status === 'offline');
+  await session.until(() => companion.state.connection.status === 'offline');
   pbx = await startDemoPbx({ apiPassword: secondPassword, port });
-  await fixture.until(() => companion.state.connection.status === 'auth-failed', 40_000);
+  await session.until(() => companion.state.connection.status === 'auth-failed', 40_000);
   expect((await connect(secondPassword)).ok).toBe(true);
-  await fixture.pump(5000);
+  await session.pump(5000);
   const forget = await dispatchCommand(companion, 'secret/forget', {}, { window: 'settings' });
   expect(forget.ok).toBe(true);
   expect(companion.state.secret.stored).toBe(false);

@@ -32,16 +32,7 @@ test('agreeing to weak encryption moves the running secret into it; revoking rem
     secrets: async (settings) => (settings.current.secrets.allowBasicText ? weak : memory),
   });
   const { companion } = fixture;
-  const connected = await dispatchCommand(
-    companion,
-    'connection/connect',
-    {
-      serverAddress: pbx.baseUrl,
-      auth: { kind: 'password', apiUser: 'api', apiPassword: 'pw-1234' },
-      username: 'tsander',
-    },
-    { window: 'settings' },
-  );
+  const connected = await fixture.connect({ serverAddress: pbx.baseUrl, apiPassword: 'pw-1234' });
   expect(connected.ok).toBe(true);
   expect(companion.state.secret).toEqual({
     stored: true,
