@@ -283,7 +283,11 @@ export class ConnectionController {
     if (this.#session !== session) return;
     const { error, retryInMs } = outcome;
     if (!error) {
-      if (session.online && this.#o.store.current.connection.status !== 'online') this.#setStatus('online');
+      if (session.online && this.#o.store.current.connection.status !== 'online') {
+        this.#setStatus('online');
+        // The PBX is back: the loops that were held back ask at once.
+        for (const loop of session.loops) loop.pollNow();
+      }
       return;
     }
     if (error.kind === 'auth' || error.kind === 'forbidden' || error.kind === 'certificate') {
@@ -292,6 +296,9 @@ export class ConnectionController {
       return;
     }
     const failure = toCommandError(error) ?? { kind: 'internal' };
+    if (retryInMs !== null && sharedFailureKinds.has(error.kind)) {
+      for (const loop of activeLoops(session)) loop.deferFor(retryInMs);
+    }
     this.#setStatus('offline', {
       failure,
       nextRetryAtMs: retryInMs === null ? null : this.#o.clock.now() + retryInMs,
@@ -367,6 +374,9 @@ export class ConnectionController {
     }));
   }
 }
+
+/** Failures that say something about the whole PBX, not about one endpoint. */
+const sharedFailureKinds = new Set(['offline', 'timeout', 'rate-limited', 'server']);
 
 function activeLoops(session: Session): PollLoop[] {
   return session.online ? session.loops : session.verifyLoop ? [session.verifyLoop] : [];

@@ -106,7 +106,9 @@ export class NodeTlsTrust implements TlsTrust {
         ...(init.signal ? { signal: init.signal } : {}),
       });
       if (presented === null) {
-        this.#refused.delete(target.host);
+        // An inspection cut short (the session stopped, the request was cancelled) says nothing
+        // about the certificate: keep what another request of the same moment recorded.
+        if (!init.signal?.aborted) this.#refused.delete(target.host);
         throw error;
       }
       this.#remember(presented);

@@ -35,6 +35,9 @@ export class PollLoop {
   #inFlight: AbortController | null = null;
   #runAgain = false;
   #failures = 0;
+  /** Monotonic time before which no run starts (another loop learned the PBX is down or busy). */
+  #notBeforeMs = 0;
+  #dueAtMs = 0;
   #stopped: LoopStop | null = 'stopped';
 
   constructor(options: PollLoopOptions) {
@@ -66,12 +69,26 @@ export class PollLoop {
   /** Run as soon as possible; if a run is in flight, once more right after it. */
   pollNow(options: { resetBackoff?: boolean } = {}): void {
     if (this.#stopped !== null) return;
-    if (options.resetBackoff) this.#failures = 0;
+    if (options.resetBackoff) {
+      this.#failures = 0;
+      this.#notBeforeMs = 0;
+    }
     if (this.#inFlight) {
       this.#runAgain = true;
       return;
     }
     this.#schedule(0);
+  }
+
+  /**
+   * Hold the next run back for at least `delayMs`: one loop's 429, outage or 5xx speaks for the
+   * whole PBX, so the other loops of a session wait too instead of each finding out by itself.
+   */
+  deferFor(delayMs: number): void {
+    if (this.#stopped !== null) return;
+    const now = this.#options.clock.monotonicMs();
+    this.#notBeforeMs = Math.max(this.#notBeforeMs, now + delayMs);
+    if (this.#timer !== null && this.#dueAtMs < this.#notBeforeMs) this.#schedule(0);
   }
 
   /** Abort the running request (its outcome is dropped) and start over at once. */
@@ -85,8 +102,11 @@ export class PollLoop {
     this.#timer = null;
   }
 
-  #schedule(delayMs: number): void {
+  #schedule(requestedMs: number): void {
     this.#clearTimer();
+    const now = this.#options.clock.monotonicMs();
+    const delayMs = Math.max(requestedMs, this.#notBeforeMs - now);
+    this.#dueAtMs = now + delayMs;
     this.#timer = this.#options.clock.setTimeout(() => {
       this.#timer = null;
       void this.#tick();

@@ -131,3 +131,26 @@ describe('PollLoop', () => {
     expect(signals[1]?.aborted).toBe(true);
   });
 });
+
+describe('PollLoop.deferFor', () => {
+  test('holds the next run back (another loop of the session got a 429), and a reset releases it', async () => {
+    const clock = new FakeClock();
+    let runs = 0;
+    const { loop } = makeLoop(clock, async () => {
+      runs += 1;
+    });
+    loop.start();
+    await clock.advance(10);
+    expect(runs).toBe(1);
+    loop.deferFor(20_000);
+    await clock.advance(19_000);
+    expect(runs).toBe(1);
+    await clock.advance(1_500);
+    expect(runs).toBe(2);
+    loop.deferFor(60_000);
+    loop.pollNow({ resetBackoff: true }); // resume after sleep: ask at once
+    await clock.advance(10);
+    expect(runs).toBe(3);
+    loop.stop();
+  });
+});
