@@ -8,12 +8,11 @@
  */
 import type { AgentView, CommandError, ConnectionView } from '../../shared/contract';
 import { CommandFailure, toCommandError } from '../commands/dispatch';
-import type { PbxError } from '../pbx/errors';
 import type { Clock, FetchLike, Logger, SecretStore, TlsTrust } from '../ports';
 import type { SessionContext, SessionFeature } from '../session/session-feature';
 import type { SettingsService } from '../settings/settings-service';
 import type { StateStore } from '../state/state-store';
-import { PollLoop } from '../sync/poll-loop';
+import { type LoopOutcome, PollLoop } from '../sync/poll-loop';
 import { type CheckedCredentials, type ConnectInput, checkCredentials } from './credentials';
 import { describeConnectFailure, hostOf, statusAfterFailure } from './failures';
 import { openPbxSession, type PbxSession } from './pbx-session';
@@ -276,12 +275,9 @@ export class ConnectionController {
     }
   }
 
-  #onLoopOutcome(
-    session: Session,
-    outcome: { error: PbxError | null; retryInMs: number | null; stop: string | null },
-  ): void {
+  #onLoopOutcome(session: Session, outcome: LoopOutcome): void {
     if (this.#session !== session) return;
-    const { error, retryInMs } = outcome;
+    const { error, retryInMs, sharedDelayMs } = outcome;
     if (!error) {
       if (session.online && this.#o.store.current.connection.status !== 'online') {
         this.#setStatus('online');
@@ -296,8 +292,8 @@ export class ConnectionController {
       return;
     }
     const failure = toCommandError(error) ?? { kind: 'internal' };
-    if (retryInMs !== null && sharedFailureKinds.has(error.kind)) {
-      for (const loop of activeLoops(session)) loop.deferFor(retryInMs);
+    if (sharedDelayMs !== null && sharedFailureKinds.has(error.kind)) {
+      for (const loop of activeLoops(session)) loop.deferFor(sharedDelayMs);
     }
     this.#setStatus('offline', {
       failure,

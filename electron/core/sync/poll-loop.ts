@@ -14,6 +14,19 @@ import type { Clock, Logger, TimerHandle } from '../ports';
 
 export type LoopStop = 'auth' | 'forbidden' | 'stopped';
 
+export interface LoopOutcome {
+  error: PbxError | null;
+  /** When this loop runs next; null when it stopped. */
+  retryInMs: number | null;
+  /**
+   * After a failure: how long the PBX itself should be left alone (Retry-After, or the jittered
+   * backoff), independent of this loop's own interval: a loop that polls every five minutes must
+   * not hold the others back for five minutes.
+   */
+  sharedDelayMs: number | null;
+  stop: LoopStop | null;
+}
+
 export interface PollLoopOptions {
   name: string;
   clock: Clock;
@@ -22,7 +35,7 @@ export interface PollLoopOptions {
   intervalMs: () => number;
   run: (signal: AbortSignal) => Promise<void>;
   /** Called after every run: `error` null on success; `retryInMs` null when the loop stopped. */
-  onOutcome?: (outcome: { error: PbxError | null; retryInMs: number | null; stop: LoopStop | null }) => void;
+  onOutcome?: (outcome: LoopOutcome) => void;
   backoff?: { baseMs: number; capMs: number };
   random?: () => number;
 }
@@ -149,7 +162,7 @@ export class PollLoop {
       const delay = this.#runAgain ? 0 : this.#options.intervalMs();
       this.#runAgain = false;
       this.#schedule(delay);
-      onOutcome?.({ error: null, retryInMs: delay, stop: null });
+      onOutcome?.({ error: null, retryInMs: delay, sharedDelayMs: null, stop: null });
       return;
     }
     if (error.kind === 'auth' || error.kind === 'forbidden') {
@@ -158,31 +171,35 @@ export class PollLoop {
         loop: this.#options.name,
         status: error.status ?? null,
       });
-      onOutcome?.({ error, retryInMs: null, stop: this.#stopped });
+      onOutcome?.({ error, retryInMs: null, sharedDelayMs: null, stop: this.#stopped });
       return;
     }
     this.#failures += 1;
     this.#runAgain = false;
-    const delay = this.#retryDelay(error);
+    const { ownMs, sharedMs } = this.#retryDelays(error);
     this.#options.log.log('info', 'loop backing off', {
       loop: this.#options.name,
       kind: error.kind,
       failures: this.#failures,
-      delayMs: Math.round(delay),
+      delayMs: Math.round(ownMs),
     });
-    this.#schedule(delay);
-    onOutcome?.({ error, retryInMs: delay, stop: null });
+    this.#schedule(ownMs);
+    onOutcome?.({ error, retryInMs: ownMs, sharedDelayMs: sharedMs, stop: null });
   }
 
-  #retryDelay(error: PbxError): number {
+  #retryDelays(error: PbxError): { ownMs: number; sharedMs: number } {
     const { baseMs, capMs } = this.#options.backoff ?? defaultBackoff;
     const random = this.#options.random ?? Math.random;
-    // Full jitter (AWS architecture blog): uniform in [0, min(cap, base * 2^n)], at least the
-    // normal interval so a flapping PBX is never asked faster than a healthy one.
+    // Full jitter (AWS architecture blog): uniform in [0, min(cap, base * 2^n)]. This loop never
+    // asks faster than its normal interval, so a flapping PBX is not polled harder than a healthy one.
     const ceiling = Math.min(capMs, baseMs * 2 ** (this.#failures - 1));
-    const jittered = Math.max(this.#options.intervalMs(), random() * ceiling);
-    if (error.kind === 'rate-limited') return Math.max(jittered, error.retryAfterMs ?? capMs);
-    return jittered;
+    const jittered = random() * ceiling;
+    const ownMs = Math.max(this.#options.intervalMs(), jittered);
+    if (error.kind === 'rate-limited') {
+      const retryAfterMs = error.retryAfterMs ?? capMs;
+      return { ownMs: Math.max(ownMs, retryAfterMs), sharedMs: retryAfterMs };
+    }
+    return { ownMs, sharedMs: Math.max(baseMs, jittered) };
   }
 }
 

@@ -154,3 +154,26 @@ describe('PollLoop.deferFor', () => {
     loop.stop();
   });
 });
+
+test('a slow loop that fails asks the others to wait only for the PBX backoff, not its own interval', async () => {
+  const clock = new FakeClock();
+  const shared: (number | null)[] = [];
+  const loop = new PollLoop({
+    name: 'phonebook',
+    clock,
+    log: silentLogger,
+    intervalMs: () => 5 * 60_000,
+    run: async () => {
+      throw pbxError('server', { status: 503 });
+    },
+    random: () => 1,
+    onOutcome: ({ retryInMs, sharedDelayMs }) => {
+      expect(retryInMs).toBe(5 * 60_000);
+      shared.push(sharedDelayMs);
+    },
+  });
+  loop.start();
+  await clock.advance(10);
+  expect(shared).toEqual([1000]);
+  loop.stop();
+});
