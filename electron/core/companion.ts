@@ -13,18 +13,22 @@ import type {
   Notice,
   Unsubscribe,
 } from '../shared/contract';
-import { CallsFeature } from './calls/calls-feature';
-import { PopupController } from './calls/popup-controller';
+import { createCallsFeature } from './calls/calls-feature';
+import type { PopupController } from './calls/popup-controller';
 import type { CommandOrigin, CommandRunner } from './commands/dispatch';
 import type { Handler, HandlerMap } from './commands/handler-types';
 import { createCoreHandlers } from './commands/handlers';
 import { ConnectionController, type DemoLauncher } from './connection/connection-controller';
+import { createDialFeature, type DialFeature } from './dial/dial-feature';
+import type { LaunchOutcome, LaunchRequest } from './dial/launch-request';
+import type { DesktopPorts } from './hotkeys/shortcut-port';
 import { silentLogger } from './log';
 import { numberContextOf } from './phone/number-context';
 import { PhonebookIndex } from './phonebook/phonebook-index';
 import type {
   Clock,
   FetchLike,
+  IdleSource,
   Logger,
   Notifier,
   SecretStore,
@@ -33,6 +37,7 @@ import type {
   WindowManager,
 } from './ports';
 import { systemClock } from './ports';
+import { createQueuesFeature, type PowerEvent } from './queues/queues-feature';
 import type { FeatureDeps } from './session/feature-deps';
 import type { SessionFeature } from './session/session-feature';
 import { SettingsService } from './settings/settings-service';
@@ -40,6 +45,7 @@ import { Emitter } from './state/emitter';
 import { initialState, resolveLanguage, settingsView } from './state/initial-state';
 import { StateStore } from './state/state-store';
 import { SleepDetector } from './sync/sleep-detector';
+import { createVoicemailFeature } from './voicemail/voicemail-feature';
 
 export type { DemoLauncher };
 
@@ -56,7 +62,11 @@ export interface CompanionOptions {
   windows: WindowManager;
   notifier?: Notifier;
   tls?: TlsTrust;
+  /** The system idle time (Electron's powerMonitor), for the queues' auto pause when idle. */
+  idle?: IdleSource;
   demo?: DemoLauncher;
+  /** Global shortcuts and the selection (Electron); absent in the preview and most tests. */
+  desktop?: DesktopPorts;
   app: { version: string; platform: string; preview: boolean; systemLocale: string };
 }
 
@@ -70,6 +80,9 @@ export class Companion implements CommandRunner {
   readonly #options: CompanionOptions;
   readonly #sleepDetector: SleepDetector;
   readonly #handlers: HandlerMap;
+  readonly #dial: DialFeature;
+  /** Features that follow screen lock and sleep (the queues' auto pause). */
+  readonly #powerListeners: ((event: PowerEvent) => void)[] = [];
   #noticeCounter = 0;
 
   private constructor(
@@ -88,11 +101,6 @@ export class Companion implements CommandRunner {
       this.#emitter.emit('state', state),
     );
     const clock = options.clock ?? systemClock;
-    this.#popups = new PopupController({
-      store: this.#store,
-      windows: options.windows,
-      onRinging: (call) => this.#emitter.emit('call/ringing', call),
-    });
     const deps: FeatureDeps = {
       store: this.#store,
       clock,
@@ -108,8 +116,18 @@ export class Companion implements CommandRunner {
         this.runCommand(name, input, origin) as Promise<CommandResults[typeof name]>,
     };
     // Each feature: created here, its session part started while online, its handlers below.
-    const features = {} as const;
-    void deps;
+    const features = {
+      calls: createCallsFeature(deps),
+      dial: createDialFeature(deps, { desktop: options.desktop ?? null, platform: options.app.platform }),
+      voicemail: createVoicemailFeature(deps),
+      queues: createQueuesFeature(deps, {
+        idle: options.idle ?? null,
+        onState: (listener) => this.#emitter.on('state', listener),
+      }),
+    } as const;
+    this.#popups = features.calls.popups;
+    this.#dial = features.dial;
+    this.#powerListeners.push((event) => features.queues.power(event));
     this.#connection = new ConnectionController({
       fetch: options.fetch,
       clock,
@@ -119,19 +137,14 @@ export class Companion implements CommandRunner {
       secrets,
       ...(options.tls ? { tls: options.tls } : {}),
       ...(options.demo ? { demo: options.demo } : {}),
-      features: [
-        new CallsFeature({
-          store: this.#store,
-          clock,
-          log: log.child('calls'),
-          popups: this.#popups,
-          presenceIntervalMs: () => settings.current.polling.presenceIntervalMs,
-        }),
-        ...Object.values<{ session: SessionFeature }>(features).map((feature) => feature.session),
-      ],
+      features: [...Object.values<{ session: SessionFeature }>(features).map((feature) => feature.session)],
       notice: (notice) => this.notice(notice),
     });
     this.#handlers = {
+      ...features.calls.handlers,
+      ...features.dial.handlers,
+      ...features.voicemail.handlers,
+      ...features.queues.handlers,
       ...createCoreHandlers({
         state: () => this.#store.current,
         connection: this.#connection,
@@ -211,11 +224,21 @@ export class Companion implements CommandRunner {
 
   async dispose(): Promise<void> {
     this.#sleepDetector.stop();
+    this.#dial.dispose();
     await this.#connection.shutdown();
   }
 
-  power(event: 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen' | 'online' | 'offline'): void {
+  /**
+   * A start of the app from outside (`--dial`, a tel:/callto:/sip: link, `--toggle-pause`), handed
+   * over by the single-instance lock; null brings up the panel.
+   */
+  handleLaunchRequest(request: LaunchRequest | null): Promise<LaunchOutcome> {
+    return this.#dial.handleLaunchRequest(request);
+  }
+
+  power(event: PowerEvent): void {
     this.#connection.power(event);
+    for (const listener of this.#powerListeners) listener(event);
   }
 
   runCommand(name: CommandName, input: unknown, origin: CommandOrigin): Promise<unknown> {

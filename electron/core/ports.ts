@@ -61,10 +61,23 @@ export interface WindowManager {
   closePopup(callId: string): void;
   showPanel(): void;
   openSettings(): void;
+  /**
+   * Opens an https link in the user's browser (the popup's "Open in CRM"); false when refused.
+   * Optional: a window manager without it (tests) makes the command answer `unavailable`.
+   */
+  openExternal?(url: string): boolean;
+  /** Which corner of the work area caller popups stack from (settings). */
+  setPopupCorner?(corner: 'bottom-right' | 'top-right' | 'bottom-left' | 'top-left'): void;
 }
 
 export interface Notifier {
-  notify(notification: { title: string; body: string; tag?: string }): void;
+  /** `onClick`: the user clicked the notification (e.g. open the voicemail it announces). */
+  notify(notification: { title: string; body: string; tag?: string; onClick?: () => void }): void;
+}
+
+/** How long the user has not touched keyboard or mouse (Electron: `powerMonitor.getSystemIdleTime()`). */
+export interface IdleSource {
+  systemIdleSeconds(): number;
 }
 
 /**

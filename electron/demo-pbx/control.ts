@@ -54,6 +54,10 @@ function operations(sim: DemoSimulator, requests: RequestLog) {
     setUserState: op(z.object({ username: z.string().min(1), state: z.string().min(1).nullable() }), (a) =>
       sim.setUserState(a.username, a.state),
     ),
+    setDefaultDevice: op(
+      z.object({ username: z.string().min(1), device: z.string().min(1).nullable() }),
+      (a) => sim.setDefaultDevice(a.username, a.device),
+    ),
     addBackgroundCalls: op(z.object({ count: z.coerce.number().int().min(0).max(10_000) }), (a) =>
       sim.addBackgroundCalls(a.count),
     ),

@@ -144,6 +144,15 @@ export class DemoSimulator {
     this.deps.engine.afterChange();
   }
 
+  /**
+   * The user logs in to a pascom client on `device` (their default device from now on), or out of
+   * every client (`null`): then `defaultdevice` answers 204 and its action 404, as for mweber.
+   */
+  setDefaultDevice(username: string, device: string | null): void {
+    const user = this.deps.engine.requireUser(username);
+    user.defaultDevice = device === null ? null : this.requireDevice(user.name, device).name;
+  }
+
   addBackgroundCalls(count: number): { phonecallIds: number[] } {
     if (!Number.isInteger(count) || count < 0)
       throw new SimError(400, 'count must be a non-negative integer');

@@ -5,11 +5,13 @@
  * Order matters: the app scheme's privileges, the sandbox switch and the single-instance lock
  * must all happen before `ready`; the IPC handlers must exist before the first window loads.
  */
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   app,
   BrowserWindow,
+  clipboard,
+  globalShortcut,
   ipcMain,
   Menu,
   Notification,
@@ -29,13 +31,14 @@ import { appId } from './app-identity';
 import { appSchemePrivileges, handleAppProtocol } from './app-protocol';
 import { installApplicationMenu } from './application-menu';
 import { createDemoLauncher } from './demo-launcher';
+import { createDesktopPorts, enableGlobalShortcutsPortal } from './hotkeys';
 import { forwardEvents, registerCommandHandlers } from './ipc';
-import { handleLaunchRequest } from './launch-requests';
+import { handleLaunchRequest, registerAsLinkHandler } from './launch-requests';
 import { createFileLogger } from './logger';
 import { createPbxNetwork, leaveLoginChallengesUnanswered, pbxPartition } from './net';
 import { createNotifier } from './notifier';
 import { createExternalOpener } from './open-external';
-import { forwardPowerEvents } from './power-events';
+import { forwardPowerEvents, systemIdleSource } from './power-events';
 import { createSecretStore } from './secrets/index';
 import { createElectronSettingsFile } from './settings-file';
 import { claimSingleInstance, type LaunchRequest, parseLaunchArgs } from './single-instance';
@@ -57,6 +60,8 @@ const disposeTimeoutMs = 3000;
 
 protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 app.enableSandbox();
+// Global shortcuts on Wayland go through the desktop portal; the switch must be set before `ready`.
+enableGlobalShortcutsPortal(app, process.platform, process.env);
 if (process.platform === 'win32') app.setAppUserModelId(appId);
 
 const fileLogger = createFileLogger({
@@ -131,6 +136,7 @@ async function startApp(): Promise<void> {
     guard: (webContents) => applyWindowGuards(webContents, openExternal, log.child('guard')),
     trayBounds: () => tray?.bounds() ?? null,
     onPopupClosedByUser: (callId) => dismissPopup(callId),
+    openExternal,
     log: log.child('windows'),
   });
 
@@ -143,6 +149,14 @@ async function startApp(): Promise<void> {
     secrets: async (settings) => (await createSecretStore({ settings, clock: systemClock, log })).store,
     windows,
     notifier: createNotifier(Notification),
+    idle: systemIdleSource(powerMonitor),
+    desktop: createDesktopPorts({
+      globalShortcut,
+      clipboard,
+      platform: process.platform,
+      env: process.env,
+      log: log.child('hotkeys'),
+    }),
     demo: createDemoLauncher(log.child('demo')),
     app: {
       version: app.getVersion(),
@@ -174,6 +188,7 @@ async function startApp(): Promise<void> {
       icons: loadTrayIcons(nativeImage),
       platform: process.platform,
       onAction: runTrayAction,
+      onCommand: (command) => void dispatchCommand(core, command.name, command.input, { window: 'panel' }),
       onClick: () => windows.togglePanel(),
       log: log.child('tray'),
     },
@@ -191,7 +206,14 @@ async function startApp(): Promise<void> {
     await core.dispose();
   }, windows);
 
-  onLaunchRequest = (request) => handleLaunchRequest(request, windows, log.child('launch'));
+  registerAsLinkHandler({
+    app,
+    defaultApp: process.defaultApp === true,
+    execPath: process.execPath,
+    appPath: process.argv[1] ? resolve(process.argv[1]) : null,
+    log: log.child('links'),
+  });
+  onLaunchRequest = (request) => void handleLaunchRequest(request, core, log.child('launch'));
   const launchRequest = pendingLaunchRequest ?? parseLaunchArgs(process.argv.slice(1));
   if (launchRequest) onLaunchRequest(launchRequest);
 

@@ -7,12 +7,10 @@
  * its number; the second instance's own `process.argv` does not have that problem.
  */
 import type { App } from 'electron';
+import type { LaunchRequest } from '../core/dial/launch-request';
 import type { Logger } from '../core/ports';
 
-export type LaunchRequest =
-  | { kind: 'dial'; number: string }
-  | { kind: 'toggle-pause' }
-  | { kind: 'link'; url: string };
+export type { LaunchRequest };
 
 const linkPattern = /^(tel|callto|sip):/i;
 const maxArgumentLength = 2048;

@@ -16,6 +16,7 @@ export interface TrayText {
   quit: string;
   status: Record<ConnectionStatus, string>;
   calls: (count: number) => string;
+  voicemails: (count: number) => string;
 }
 
 const en: TrayText = {
@@ -35,6 +36,7 @@ const en: TrayText = {
     'cert-untrusted': 'Certificate not trusted',
   },
   calls: (count) => (count === 1 ? '1 call' : `${count} calls`),
+  voicemails: (count) => (count === 1 ? '1 new voicemail' : `${count} new voicemails`),
 };
 
 const de: TrayText = {
@@ -54,6 +56,7 @@ const de: TrayText = {
     'cert-untrusted': 'Zertifikat nicht vertrauenswürdig',
   },
   calls: (count) => (count === 1 ? '1 Gespräch' : `${count} Gespräche`),
+  voicemails: (count) => (count === 1 ? '1 neue Sprachnachricht' : `${count} neue Sprachnachrichten`),
 };
 
 export const trayTexts: Record<TrayLanguage, TrayText> = { en, de };

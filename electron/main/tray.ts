@@ -6,7 +6,7 @@
 import type { Menu, MenuItemConstructorOptions, NativeImage, Rectangle, Tray } from 'electron';
 import type { Logger } from '../core/ports';
 import type { CompanionState } from '../shared/contract';
-import type { TrayAction, TrayIconState, TrayMenuEntry } from './tray-model';
+import type { TrayAction, TrayCommand, TrayIconState, TrayMenuEntry } from './tray-model';
 import { trayView } from './tray-model';
 
 export interface TrayControllerOptions {
@@ -15,6 +15,8 @@ export interface TrayControllerOptions {
   icons: Record<TrayIconState, NativeImage>;
   platform: NodeJS.Platform;
   onAction: (action: TrayAction) => void;
+  /** Runs a contract command (pause with a reason, resume, ...). */
+  onCommand: (command: TrayCommand) => void;
   onClick: () => void;
   log: Logger;
 }
@@ -26,6 +28,7 @@ export class TrayController {
   #shownMenuKey = '';
   #shownIcon: TrayIconState | null = null;
   #shownTooltip = '';
+  #shownBadge = 0;
 
   constructor(options: TrayControllerOptions, initialState: CompanionState) {
     this.#options = options;
@@ -47,6 +50,11 @@ export class TrayController {
       this.#tray.setImage(this.#options.icons[view.icon]);
       this.#shownIcon = view.icon;
     }
+    // macOS shows a title next to the icon; elsewhere the count is in the tooltip and the menu.
+    if (view.badge !== this.#shownBadge && this.#options.platform === 'darwin') {
+      this.#tray.setTitle(view.badge > 0 ? String(view.badge) : '');
+    }
+    this.#shownBadge = view.badge;
     if (view.tooltip !== this.#shownTooltip) {
       this.#tray.setToolTip(view.tooltip);
       this.#shownTooltip = view.tooltip;
@@ -85,6 +93,17 @@ export class TrayController {
             this.#options.onAction(entry.action);
           },
         };
+      case 'command':
+        return {
+          label: entry.label,
+          enabled: entry.enabled,
+          click: () => {
+            this.#options.log.log('debug', 'tray command', { command: entry.command.name });
+            this.#options.onCommand(entry.command);
+          },
+        };
+      case 'submenu':
+        return { label: entry.label, submenu: entry.entries.map((inner) => this.#menuItem(inner)) };
     }
   }
 }

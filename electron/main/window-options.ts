@@ -8,7 +8,7 @@ import type { Size } from './window-placement';
 
 export const windowSizes: Record<WindowKind, Size> = {
   panel: { width: 360, height: 520 },
-  popup: { width: 340, height: 140 },
+  popup: { width: 360, height: 200 },
   settings: { width: 560, height: 680 },
 };
 

@@ -73,19 +73,33 @@ export function panelPosition(options: {
   }
 }
 
+export type PopupCorner = 'bottom-right' | 'top-right' | 'bottom-left' | 'top-left';
+
 /**
- * Caller popups stack upwards from the bottom-right corner, oldest at the bottom; when a column is
- * full the next one starts to its left. Every position stays inside the work area.
+ * Caller popups stack from a corner of the work area (settings; bottom-right by default), oldest
+ * nearest the corner; when a column is full the next one starts beside it, towards the middle.
+ * Every position stays inside the work area.
  */
-export function popupPositions(count: number, size: Size, workArea: Rect): Point[] {
+export function popupPositions(
+  count: number,
+  size: Size,
+  workArea: Rect,
+  corner: PopupCorner = 'bottom-right',
+): Point[] {
   const step = size.height + windowMarginPx;
   const perColumn = Math.max(1, Math.floor((workArea.height - windowMarginPx) / step));
+  const fromTop = corner.startsWith('top');
+  const fromLeft = corner.endsWith('left');
   const positions: Point[] = [];
   for (let index = 0; index < count; index++) {
     const column = Math.floor(index / perColumn);
     const row = index % perColumn;
-    const x = workArea.x + workArea.width - (column + 1) * (size.width + windowMarginPx);
-    const y = workArea.y + workArea.height - (row + 1) * step;
+    const x = fromLeft
+      ? workArea.x + windowMarginPx + column * (size.width + windowMarginPx)
+      : workArea.x + workArea.width - (column + 1) * (size.width + windowMarginPx);
+    const y = fromTop
+      ? workArea.y + windowMarginPx + row * step
+      : workArea.y + workArea.height - (row + 1) * step;
     positions.push(clampInto({ x, y }, size, workArea));
   }
   return positions;

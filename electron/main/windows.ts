@@ -22,7 +22,7 @@ import {
   type WindowOptionsContext,
   windowSizes,
 } from './window-options';
-import { panelPosition, popupPositions } from './window-placement';
+import { type PopupCorner, panelPosition, popupPositions } from './window-placement';
 
 export interface WindowIdentity {
   kind: WindowKind;
@@ -38,6 +38,8 @@ export interface ElectronWindowManagerOptions {
   trayBounds: () => Rectangle | null;
   /** A popup closed by the window manager or the OS rather than by the core (e.g. Alt+F4). */
   onPopupClosedByUser: (callId: string) => void;
+  /** Opens an https link in the browser (open-external.ts); false when the URL was refused. */
+  openExternal?: (url: string) => boolean;
   log: Logger;
 }
 
@@ -53,6 +55,7 @@ export class ElectronWindowManager implements WindowManager {
   #settings: BrowserWindow | null = null;
   #panelHiddenByBlurAtMs = 0;
   #popupDisplayId: number | null = null;
+  #popupCorner: PopupCorner = 'bottom-right';
   #quitting = false;
 
   constructor(options: ElectronWindowManagerOptions) {
@@ -167,6 +170,16 @@ export class ElectronWindowManager implements WindowManager {
     popup.close();
   }
 
+  openExternal(url: string): boolean {
+    return this.#options.openExternal?.(url) ?? false;
+  }
+
+  setPopupCorner(corner: PopupCorner): void {
+    if (corner === this.#popupCorner) return;
+    this.#popupCorner = corner;
+    this.#placePopups();
+  }
+
   /** Who a webContents is, for the IPC sender check; null for anything that is not our window. */
   identify(webContentsId: number): WindowIdentity | null {
     return this.#identities.get(webContentsId) ?? null;
@@ -210,7 +223,7 @@ export class ElectronWindowManager implements WindowManager {
     }
     const display = this.#popupDisplay();
     this.#popupDisplayId = display.id;
-    const positions = popupPositions(open.length, windowSizes.popup, display.workArea);
+    const positions = popupPositions(open.length, windowSizes.popup, display.workArea, this.#popupCorner);
     open.forEach((popup, index) => {
       const position = positions[index];
       if (position) popup.setBounds({ ...position, ...windowSizes.popup });

@@ -12,6 +12,7 @@ import {
   type CallsCommandResults,
   type CallsEvents,
   type CallsStateSlice,
+  type CallView,
   callsCommandInputs,
   callsEventNames,
 } from './features/calls';
@@ -36,6 +37,8 @@ import {
   voicemailCommandInputs,
   voicemailEventNames,
 } from './features/voicemail';
+
+export type { CallDirection, CallPhase, CallView } from './features/calls';
 
 // ---------------------------------------------------------------------------------------------
 // Small vocabularies
@@ -135,23 +138,6 @@ export interface AgentView {
   displayName: string;
   extension: string | null;
   mailbox: string | null;
-}
-
-export type CallDirection = 'inbound' | 'outbound';
-export type CallPhase = 'ringing' | 'connected' | 'held';
-
-export interface CallView {
-  /** Stable key: `<phonecallId>` or `<phonecallId>/<leg>`. */
-  id: string;
-  phonecallId: number;
-  direction: CallDirection;
-  phase: CallPhase;
-  remoteNumber: string;
-  remoteName: string | null;
-  remoteInternal: boolean;
-  queueName: string | null;
-  startedAtMs: number;
-  answeredAtMs: number | null;
 }
 
 export interface SettingsView {

@@ -28,6 +28,8 @@ test('an inbound call opens a popup on the desk with the caller number and close
   const popup = page.frameLocator('[data-testid="popup-frame"]');
   await expect(popup.getByTestId('popup-number')).toContainText('5550199');
 
+  // Answered, then ended: the popup goes (a call nobody answers stays as a missed-call card).
+  demo.sim.answer(phonecallId, { by: demo.agent });
   demo.sim.hangup(phonecallId);
   await expect(popupFrame).toHaveCount(0);
 });

@@ -30,6 +30,12 @@ export class RecordingWindows implements WindowManager {
   openSettings(): void {
     this.events.push('settings');
   }
+  /** Links are recorded, never opened. */
+  readonly externalUrls: string[] = [];
+  openExternal(url: string): boolean {
+    this.externalUrls.push(url);
+    return true;
+  }
 }
 
 export interface CompanionFixture {
@@ -54,7 +60,7 @@ export interface CompanionFixture {
 }
 
 export async function createCompanionFixture(
-  overrides: Partial<Pick<CompanionOptions, 'fetch' | 'tls' | 'demo'>> & {
+  overrides: Partial<Pick<CompanionOptions, 'fetch' | 'tls' | 'demo' | 'notifier' | 'desktop'>> & {
     settingsFile?: SettingsFile;
     secrets?: CompanionOptions['secrets'];
   } = {},
@@ -74,6 +80,8 @@ export async function createCompanionFixture(
     windows,
     ...(overrides.tls ? { tls: overrides.tls } : {}),
     ...(overrides.demo ? { demo: overrides.demo } : {}),
+    ...(overrides.notifier ? { notifier: overrides.notifier } : {}),
+    ...(overrides.desktop ? { desktop: overrides.desktop } : {}),
     app: { version: 'test', platform: 'linux', preview: false, systemLocale: 'de-DE' },
   });
   companion.on('state', (state) => states.push(state));

@@ -16,6 +16,9 @@ export class DeskWindowManager implements WindowManager {
 
   /** Every window operation the core asked for, in order (for tests). */
   readonly history: { op: string; callId?: string; atMs: number }[] = [];
+  /** Links the core asked to open in the browser: recorded, never opened (for tests). */
+  readonly externalUrls: string[] = [];
+  popupCorner = 'bottom-right';
 
   attachDesk(send: (message: DeskMessage) => void): () => void {
     this.#desks.add(send);
@@ -39,6 +42,15 @@ export class DeskWindowManager implements WindowManager {
 
   showPanel(): void {
     this.#broadcast({ type: 'window', op: 'show-panel' });
+  }
+
+  openExternal(url: string): boolean {
+    this.externalUrls.push(url);
+    return true;
+  }
+
+  setPopupCorner(corner: string): void {
+    this.popupCorner = corner;
   }
 
   openSettings(): void {

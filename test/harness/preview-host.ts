@@ -116,7 +116,12 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
         response.end(html.replace(/<head>/i, '<head>\n    <script src="./bridge.js"></script>'));
         return;
       }
-      return send(response, file, appHeaders);
+      // Vite names built assets by their content hash: they can be cached for good, as Electron's
+      // app:// protocol reads them from disk. Each caller popup is a fresh page that loads them.
+      const cacheControl = url.pathname.startsWith('/app/assets/')
+        ? 'public, max-age=31536000, immutable'
+        : headers['cache-control'];
+      return send(response, file, { ...appHeaders, 'cache-control': cacheControl ?? 'no-store' });
     }
     notFound(response);
   }

@@ -92,10 +92,12 @@ describe('the built app with the demo PBX', () => {
     });
     expect(fromPopup.ok).toBe(true);
 
-    await fetch(`${origin}/_sim/hangup`, {
+    // A colleague takes the call: its popup closes by itself (a call that is missed instead
+    // keeps its popup as a missed-call card until dismissed).
+    await fetch(`${origin}/_sim/answer`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ phonecallId: call.phonecallId }),
+      body: JSON.stringify({ phonecallId: call.phonecallId, by: 'ameyer' }),
     });
     const deadline = Date.now() + 8000;
     let closed = false;

@@ -34,5 +34,7 @@ export function toLiveLeg(call: LiveCall): LiveLeg {
     dstName: call.dst.name,
     dstInternal: call.dst.internal ?? false,
     queueName: call.queue?.queueName ?? null,
+    durationSeconds: call.durationSeconds,
+    connectedSeconds: call.connectedSeconds,
   };
 }

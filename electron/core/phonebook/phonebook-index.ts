@@ -61,11 +61,12 @@ interface SearchText {
 }
 
 export class PhonebookIndex {
-  readonly #context: NumberContext;
+  #context: NumberContext;
   readonly #contacts = new Map<string, Contact>();
   readonly #byNumber = new Map<string, Contact[]>();
   #names: SearchText | null = null;
   #digits: SearchText | null = null;
+  #revision = 0;
 
   constructor(context: NumberContext) {
     this.#context = context;
@@ -75,22 +76,57 @@ export class PhonebookIndex {
     return this.#contacts.size;
   }
 
+  /** Grows with every change (entries added or dropped, numbers read differently): results cached
+   * against an older revision may be stale. */
+  get revision(): number {
+    return this.#revision;
+  }
+
+  get context(): NumberContext {
+    return this.#context;
+  }
+
+  /**
+   * Reads every stored number again with another context (the phone settings changed). The one
+   * shared instance stays: features hold a reference to it.
+   */
+  setContext(context: NumberContext): void {
+    this.#context = context;
+    const contacts = [...this.#contacts.values()];
+    this.#byNumber.clear();
+    for (const contact of contacts) {
+      contact.numbers = contact.numbers.map((number) => {
+        const key = primaryKey(number.raw, context);
+        return { ...number, key, display: formatForDisplay(number.raw, context, key) };
+      });
+      this.#indexNumbers(contact);
+    }
+    this.#names = null;
+    this.#digits = null;
+    this.#revision += 1;
+  }
+
   /** Adds or replaces entries (a page of a load, or a created contact). */
   add(source: ContactSource, entries: readonly PhonebookEntry[]): void {
     for (const entry of entries) {
       const contact = toContact(source, entry, this.#context);
       this.#remove(contact.key);
       this.#contacts.set(contact.key, contact);
-      for (const number of contact.numbers) {
-        if (number.key === null) continue;
-        const list = this.#byNumber.get(number.key);
-        if (list) {
-          if (!list.includes(contact)) list.push(contact);
-        } else this.#byNumber.set(number.key, [contact]);
-      }
+      this.#indexNumbers(contact);
     }
     this.#names = null;
     this.#digits = null;
+    this.#revision += 1;
+  }
+
+  #indexNumbers(contact: Contact): void {
+    for (const number of contact.numbers) {
+      if (number.key === null) continue;
+      const list = this.#byNumber.get(number.key);
+      if (list) {
+        if (!list.includes(contact)) list.push(contact);
+      } else this.#byNumber.set(number.key, [contact]);
+    }
   }
 
   /** Drops every entry of `source` (before a full reload of it). */
@@ -100,6 +136,7 @@ export class PhonebookIndex {
     }
     this.#names = null;
     this.#digits = null;
+    this.#revision += 1;
   }
 
   /** Contacts with this number, private first; tries each reading of the number in turn. */
@@ -142,7 +179,8 @@ export class PhonebookIndex {
     const words = fold(query).split(' ').filter(Boolean);
     const [longest] = [...words].sort((a, b) => b.length - a.length);
     if (!longest) return [];
-    const names = (this.#names ??= this.#buildNames());
+    this.#names ??= this.#buildNames();
+    const names = this.#names;
     const found = new Map<string, ContactMatch>();
     // Enough candidates to rank well, without walking all of a common prefix like "m".
     const cap = Math.max(limit * 10, 200);
@@ -157,7 +195,8 @@ export class PhonebookIndex {
   }
 
   #searchDigits(digits: string, limit: number): ContactMatch[] {
-    const texts = (this.#digits ??= this.#buildDigits());
+    this.#digits ??= this.#buildDigits();
+    const texts = this.#digits;
     const found = new Map<string, ContactMatch>();
     for (const index of occurrences(texts, digits, Math.max(limit * 10, 200))) {
       const contact = texts.contacts[index];

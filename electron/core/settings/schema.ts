@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { languagePreferences, themePreferences } from '../../shared/contract';
+import { callAlertModes, popupCorners } from '../../shared/features/calls';
 
 export const currentSettingsVersion = 1;
 
@@ -55,6 +56,79 @@ export const settingsSchema = z.object({
   polling: z
     .object({ presenceIntervalMs: z.number().int().min(500).max(10_000).default(1000) })
     .default({ presenceIntervalMs: 1000 }),
+  /** How often the agent's mailbox is asked for its counts (one HEAD request). */
+  voicemail: z
+    .object({ watchIntervalMs: z.number().int().min(2000).max(600_000).default(30_000) })
+    .default({ watchIntervalMs: 30_000 }),
+  /** Queue pause: the last reason used (the default) and the safety nets (all off by default). */
+  queues: z
+    .object({
+      lastPauseReason: z.string().min(1).nullable().default(null),
+      autoPauseOnLock: z.boolean().default(false),
+      autoPauseIdleMinutes: z.number().int().min(0).max(240).default(0),
+      wrapUpSeconds: z.number().int().min(0).max(600).default(0),
+      reminderMinutes: z.number().int().min(0).max(480).default(0),
+      autoPauseReason: z.string().min(1).nullable().default(null),
+      wrapUpReason: z.string().min(1).nullable().default(null),
+    })
+    .default({
+      lastPauseReason: null,
+      autoPauseOnLock: false,
+      autoPauseIdleMinutes: 0,
+      wrapUpSeconds: 0,
+      reminderMinutes: 0,
+      autoPauseReason: null,
+      wrapUpReason: null,
+    }),
+  /** Incoming calls: which calls pop up and how, and the CRM link (issue: incoming calls). */
+  calls: z
+    .object({
+      popupForQueueCalls: z.boolean().default(true),
+      popupForDirectCalls: z.boolean().default(true),
+      popupForInternalCalls: z.boolean().default(true),
+      clickToDialOnly: z.boolean().default(false),
+      alert: z.enum(callAlertModes).default('popup'),
+      popupCorner: z.enum(popupCorners).default('bottom-right'),
+      crmUrlTemplate: z.string().min(1).max(2000).nullable().default(null),
+      openCrmOnAnswer: z.boolean().default(false),
+    })
+    .default({
+      popupForQueueCalls: true,
+      popupForDirectCalls: true,
+      popupForInternalCalls: true,
+      clickToDialOnly: false,
+      alert: 'popup',
+      popupCorner: 'bottom-right',
+      crmUrlTemplate: null,
+      openCrmOnAnswer: false,
+    }),
+  /**
+   * Click-to-dial (issue: dial): the device remembered for when the PBX has no default device, whether
+   * links from other apps are confirmed, and the last numbers dialed. A damaged list is dropped, not
+   * the whole file.
+   */
+  dial: z
+    .object({
+      preferredDevice: z.string().min(1).max(256).nullable().default(null),
+      confirmLinks: z.boolean().default(true),
+      recent: z
+        .array(
+          z.object({
+            target: z.string().min(1).max(64),
+            display: z.string().max(64),
+            name: z.string().max(256).nullable(),
+            atMs: z.number().int().nonnegative(),
+          }),
+        )
+        .max(20)
+        .catch([])
+        .default([]),
+    })
+    .default({ preferredDevice: null, confirmLinks: true, recent: [] }),
+  /** Global hotkeys: an accelerator per action; an action not listed has its platform default, null is off. */
+  hotkeys: z
+    .object({ bindings: z.record(z.string(), z.string().min(1).max(100).nullable()).catch({}).default({}) })
+    .default({ bindings: {} }),
   secrets: z
     .object({
       /** The user agreed to Linux's `basic_text` safeStorage backend after a plain warning. */

@@ -1,6 +1,11 @@
 /** The state tree at start, and the views derived from settings that the UI may see. */
 import type { CompanionState, LanguagePreference, SettingsView } from '../../shared/contract';
+import { initialDialView } from '../../shared/features/dial';
+import { initialCallsState } from '../calls/calls-state';
+import { queueSettingsView } from '../queues/queue-settings';
+import { emptyQueuesView } from '../queues/queue-view';
 import type { Settings } from '../settings/schema';
+import { initialVoicemailView } from '../voicemail/voicemail-slice';
 
 export function resolveLanguage(preference: LanguagePreference, systemLocale: string): 'en' | 'de' {
   if (preference !== 'system') return preference;
@@ -51,5 +56,9 @@ export function initialState(
     settings: settingsView(settings),
     secret: { stored: false, store: 'none', storeReason: null },
     notices: [],
+    ...initialCallsState(settings),
+    dial: initialDialView(),
+    queues: emptyQueuesView(queueSettingsView(settings)),
+    voicemail: initialVoicemailView(settings.voicemail.watchIntervalMs),
   };
 }

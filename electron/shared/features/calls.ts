@@ -2,13 +2,238 @@
  * The contract of one feature, incoming calls: caller lookup, popups, recent calls (issue: incoming calls).
  * Composed into electron/shared/contract.ts: add this feature's commands, results, state slice
  * and events here, not there.
+ *
+ * `state.calls` (the agent's live calls) and `state.popups` (ids of open caller popups) stay in
+ * the core's part of the tree; their item type `CallView` is defined here.
  */
-export const callsCommandInputs = {} as const;
+import { z } from 'zod';
 
-export type CallsCommandResults = Record<never, never>;
+export type CallDirection = 'inbound' | 'outbound';
+export type CallPhase = 'ringing' | 'connected' | 'held';
+/** How the call reached the agent: dialled directly, through a queue, or transferred by someone. */
+export type CallRoute = 'direct' | 'queue' | 'transfer';
+export type ContactNumberKind = 'phone' | 'mobile' | 'homephone' | 'fax';
+
+/** A phonebook entry that matches the other party's number (private entries first). */
+export interface CallerContactView {
+  /** `private:23`, `global:7`. */
+  key: string;
+  source: 'private' | 'global';
+  displayName: string;
+  organisation: string | null;
+  notes: string | null;
+  labels: string[];
+  /** Which of the contact's numbers matched. */
+  numberKind: ContactNumberKind | null;
+}
+
+/** How often this number called before, from the PBX's call history (`/cdr`). */
+export interface PreviousCallsView {
+  /** Calls from this number within `days` days, this call not counted. */
+  count: number;
+  /** Of those, calls nobody answered. */
+  missed: number;
+  days: number;
+  /** When the latest of them started, newest first (at most 3). */
+  latestAtMs: number[];
+}
+
+export interface CallView {
+  /** Stable key: `<phonecallId>` or, for a queue call, `<queue leg phonecallId>/<agent leg phonecallId>`. */
+  id: string;
+  phonecallId: number;
+  direction: CallDirection;
+  phase: CallPhase;
+  /** The other party's number as the PBX gives it ('' when withheld). */
+  remoteNumber: string;
+  /** The best name: the first phonebook match, else the name the PBX sent, else null. */
+  remoteName: string | null;
+  remoteInternal: boolean;
+  /** The queue this call came through (set for every call that came through a queue). */
+  queueName: string | null;
+  startedAtMs: number;
+  answeredAtMs: number | null;
+  route: CallRoute;
+  /** The number formatted for reading (`089 1234567`, `+43 1 5875123`, `221`). */
+  remoteDisplayNumber: string;
+  /** E.164 (`+49891234567`) when the number is a public one, else null. */
+  remoteE164: string | null;
+  /** Every phonebook entry with this number, private first (at most 5). */
+  contacts: CallerContactView[];
+  /** Null until the history has been asked (or when it could not be). */
+  previousCalls: PreviousCallsView | null;
+}
+
+/** A call that rang for the agent and ended unanswered: its popup stays as a small card. */
+export interface MissedCallCard {
+  call: CallView;
+  endedAtMs: number;
+}
+
+export type RecentCallOutcome = 'answered' | 'missed' | 'answered-elsewhere' | 'outgoing' | 'not-reached';
+
+/** One of today's calls of the agent, for the panel (from `/cdr`, plus calls just ended). */
+export interface RecentCallView {
+  /** The call's chain (all legs of one call share it). */
+  id: string;
+  direction: CallDirection;
+  outcome: RecentCallOutcome;
+  remoteNumber: string;
+  remoteDisplayNumber: string;
+  remoteName: string | null;
+  remoteInternal: boolean;
+  queueName: string | null;
+  startedAtMs: number;
+  /** Talk time. */
+  connectedSeconds: number;
+}
+
+export const phonebookLoadStatuses = ['idle', 'loading', 'ready', 'failed'] as const;
+export type PhonebookLoadStatus = (typeof phonebookLoadStatuses)[number];
+
+/** The shared phonebook index: how far its load is (the panel shows this). */
+export interface PhonebookStatusView {
+  status: PhonebookLoadStatus;
+  /** Entries received so far in the running load (or the last one). */
+  loaded: number;
+  /** Entries the PBX announced for the running load, when known. */
+  expected: number | null;
+  /** Contacts in the index (global and private). */
+  contacts: number;
+  /** When the index last matched the PBX. */
+  syncedAtMs: number | null;
+}
+
+export const popupCorners = ['bottom-right', 'top-right', 'bottom-left', 'top-left'] as const;
+export type PopupCorner = (typeof popupCorners)[number];
+/** How a ringing call is announced: the caller popup, a native notification, or both. */
+export const callAlertModes = ['popup', 'notification', 'both'] as const;
+export type CallAlertMode = (typeof callAlertModes)[number];
+
+export interface NumberFormatView {
+  /** ISO country of the PBX, e.g. `DE`. */
+  country: string;
+  /** The PBX's own area code without the trunk 0 (`89`), or null. */
+  areaCode: string | null;
+  outsideLinePrefix: string | null;
+  internalMaxDigits: number;
+}
+
+export interface CallSettingsView {
+  popupForQueueCalls: boolean;
+  popupForDirectCalls: boolean;
+  popupForInternalCalls: boolean;
+  /** No popups and no notifications for incoming calls: the app is only used to dial. */
+  clickToDialOnly: boolean;
+  alert: CallAlertMode;
+  popupCorner: PopupCorner;
+  /** `https://crm.example/search?phone={e164}`; null when not set. */
+  crmUrlTemplate: string | null;
+  openCrmOnAnswer: boolean;
+  numberFormat: NumberFormatView;
+}
+
+const callId = z.string().min(1).max(64);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((value) => (value === '' ? undefined : value))
+    .optional();
+
+export const numberFormatPatch = z
+  .object({
+    country: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z]{2}$/)
+      .transform((value) => value.toUpperCase()),
+    areaCode: z
+      .string()
+      .trim()
+      .regex(/^0?\d{1,6}$/)
+      // Agents write their area code with the trunk 0 (`089`); the normaliser wants it without.
+      .transform((value) => value.replace(/^0/, ''))
+      .nullable(),
+    outsideLinePrefix: z
+      .string()
+      .trim()
+      .regex(/^\d{1,3}$/)
+      .nullable(),
+    internalMaxDigits: z.number().int().min(2).max(8),
+  })
+  .partial()
+  .strict();
+
+export const callSettingsPatch = z
+  .object({
+    popupForQueueCalls: z.boolean(),
+    popupForDirectCalls: z.boolean(),
+    popupForInternalCalls: z.boolean(),
+    clickToDialOnly: z.boolean(),
+    alert: z.enum(callAlertModes),
+    popupCorner: z.enum(popupCorners),
+    /** Checked by the core (https only, known placeholders); '' or null clears it. */
+    crmUrlTemplate: z
+      .string()
+      .trim()
+      .max(2000)
+      .transform((value) => (value === '' ? null : value))
+      .nullable(),
+    openCrmOnAnswer: z.boolean(),
+    numberFormat: numberFormatPatch,
+  })
+  .partial()
+  .strict();
+
+export const callsCommandInputs = {
+  /**
+   * Answers a ringing call on the agent's default device (`pickup`, or `offhook` where the device
+   * lacks `pickup`). Without `callId`: the newest ringing call (the global answer hotkey, the tray).
+   */
+  'calls/answer': z.object({ callId: callId.optional() }).strict(),
+  /** Opens the CRM URL template from settings for this call (live or a missed-call card) in the browser. */
+  'calls/open-crm': z.object({ callId }).strict(),
+  /** Creates an entry in the agent's private phonebook (the popup's "Add to contacts"). */
+  'calls/add-contact': z
+    .object({
+      number: z.string().trim().min(1).max(64),
+      displayName: z.string().trim().min(1).max(200),
+      organisation: optionalText(200),
+      notes: optionalText(2000),
+      numberKind: z.enum(['phone', 'mobile', 'homephone']).default('phone'),
+    })
+    .strict(),
+  'calls/update-settings': callSettingsPatch,
+  /** Loads both phonebooks again now (the panel's "Reload"). */
+  'phonebook/reload': z.object({}).strict(),
+} as const;
+
+export interface AnswerOutcome {
+  callId: string;
+  action: 'pickup' | 'offhook';
+}
+
+export interface CallsCommandResults {
+  'calls/answer': AnswerOutcome;
+  /** The URL that was opened. */
+  'calls/open-crm': { url: string };
+  /** The new contact's key (`private:<id>`). */
+  'calls/add-contact': { contactKey: string };
+  'calls/update-settings': CallSettingsView;
+  'phonebook/reload': null;
+}
 
 /** The feature's part of the state tree. */
-export type CallsStateSlice = Record<never, never>;
+export interface CallsStateSlice {
+  /** Missed calls whose popup stays open as a card until dismissed (newest last, at most 5). */
+  missedCallCards: MissedCallCard[];
+  /** Today's calls, newest first (at most 100). */
+  recentCalls: RecentCallView[];
+  phonebook: PhonebookStatusView;
+  callSettings: CallSettingsView;
+}
 
 export type CallsEvents = Record<never, never>;
 export const callsEventNames = [] as const;

@@ -2,13 +2,274 @@
  * The contract of one feature, click-to-dial, call control, hotkeys and tel: links (issue: dial).
  * Composed into electron/shared/contract.ts: add this feature's commands, results, state slice
  * and events here, not there.
+ *
+ * Other features dial through `dial/number` (`{ target, source }`): the popup's and the voicemail
+ * list's "Call back" among them. Its input stays as it is.
  */
-export const dialCommandInputs = {} as const;
+import { z } from 'zod';
+import type { CommandError } from '../contract';
 
-export type DialCommandResults = Record<never, never>;
+/** Where a dial request came from; links and the command line come from outside the app. */
+export const dialSources = [
+  'panel',
+  'popup',
+  'calls',
+  'voicemail',
+  'tray',
+  'hotkey',
+  'link',
+  'command-line',
+] as const;
+export type DialSource = (typeof dialSources)[number];
+
+/** Why a text is not something to dial; the UI words each (`detail.dial-<problem>`). */
+export const dialInputProblems = [
+  'empty',
+  'not-a-number',
+  'letters',
+  'several-numbers',
+  'too-short',
+  'too-long',
+  'misplaced-symbol',
+  'incomplete-international',
+  'unsupported-link',
+  'link-without-number',
+] as const;
+export type DialInputProblem = (typeof dialInputProblems)[number];
+
+/** What the global hotkeys do. */
+export const hotkeyActions = ['dial-selection', 'answer', 'hang-up', 'toggle-pause', 'show-panel'] as const;
+export type HotkeyAction = (typeof hotkeyActions)[number];
+
+/**
+ * `active`: registered; `unverified`: registered on Wayland, where a registration proves nothing
+ * until the shortcut fires once; `off`: no shortcut set; `suspended`: paused from the tray;
+ * `invalid`: not a shortcut Electron understands (or one without a modifier); `conflict`: another
+ * action already uses it; `unavailable`: the desktop refused it (taken by another app, or not
+ * supported); `unsupported`: no global shortcuts here at all (the browser preview).
+ */
+export type HotkeyStatus =
+  | 'active'
+  | 'unverified'
+  | 'off'
+  | 'suspended'
+  | 'invalid'
+  | 'conflict'
+  | 'unavailable'
+  | 'unsupported';
+
+export interface DialDeviceView {
+  /** The name device actions address (`pascom Softphone [Tina Sander]`). */
+  name: string;
+  /** What to show: the caption a user gave it, else its name. */
+  label: string;
+  typeName: string | null;
+  /** `dial`, `hangup`, `hold`, `transfer`, `dtmf`, ... as the PBX lists them. */
+  capabilities: string[];
+}
+
+export interface PendingDialView {
+  id: string;
+  /**
+   * `confirm-link`: a link or launch from another app asks to dial (the user confirms);
+   * `no-default-device`: the PBX has no default device for the agent, the user picks one.
+   */
+  reason: 'confirm-link' | 'no-default-device';
+  /** Exactly what will be sent. */
+  destination: string;
+  display: string;
+  /** The phonebook name of the number, when known. */
+  name: string | null;
+  source: DialSource;
+  /** The agent's devices that can dial (for `no-default-device`). */
+  devices: DialDeviceView[];
+  expiresAtMs: number;
+}
+
+export interface DialAttemptView {
+  id: string;
+  atMs: number;
+  status: 'dialing' | 'failed';
+  source: DialSource;
+  /** What was (or would have been) sent; null when the input was no number. */
+  destination: string | null;
+  display: string;
+  name: string | null;
+  /** The device label dialed with. */
+  device: string | null;
+  error: CommandError | null;
+}
+
+export interface HotkeyBindingView {
+  action: HotkeyAction;
+  /** Electron accelerator syntax (`CommandOrControl+Alt+Shift+D`); null when switched off. */
+  accelerator: string | null;
+  defaultAccelerator: string | null;
+  status: HotkeyStatus;
+  /** For `conflict`: the action that has this shortcut. */
+  conflictWith: HotkeyAction | null;
+}
+
+export interface HotkeysView {
+  /** Global shortcuts exist here (not in the browser preview). */
+  available: boolean;
+  suspended: boolean;
+  /** A Wayland session: shortcuts go through the desktop portal and may need confirming there. */
+  wayland: boolean;
+  bindings: HotkeyBindingView[];
+}
+
+export interface DialView {
+  /** The PBX's default device for the agent; null when there is none (or not known yet). */
+  defaultDevice: DialDeviceView | null;
+  /** False until the PBX was asked once in this session. */
+  deviceKnown: boolean;
+  /** The agent's devices, when they were needed (no default device, or one remembered). */
+  devices: DialDeviceView[];
+  /** The device remembered for when the PBX has no default device. */
+  preferredDevice: string | null;
+  /** The device call control acts on and whose capabilities decide the buttons. */
+  controlDevice: DialDeviceView | null;
+  pending: PendingDialView | null;
+  lastAttempt: DialAttemptView | null;
+  /** Calls this app started recording. */
+  recordingCallIds: string[];
+  /** Ask before dialing a link from another app. */
+  confirmLinks: boolean;
+  hotkeys: HotkeysView;
+}
+
+export function initialDialView(): DialView {
+  return {
+    defaultDevice: null,
+    deviceKnown: false,
+    devices: [],
+    preferredDevice: null,
+    controlDevice: null,
+    pending: null,
+    lastAttempt: null,
+    recordingCallIds: [],
+    confirmLinks: true,
+    hotkeys: { available: false, suspended: false, wayland: false, bindings: [] },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Commands
+
+const target = z.string().min(1).max(512);
+const pendingId = z.string().min(1).max(64);
+const callId = z.string().min(1).max(64);
+const deviceName = z.string().trim().min(1).max(256);
+/** Electron accelerator text; checked properly by the registry (it says why one is refused). */
+const accelerator = z.string().trim().min(1).max(100);
+
+export const dialCommandInputs = {
+  /** Dial a number (any format people write, or a tel:/callto:/sip: link) on the agent's device. */
+  'dial/number': z.object({ target, source: z.enum(dialSources).default('panel') }).strict(),
+  /** How the number would be sent and how the PBX reads it (internal user, queue, external). */
+  'dial/check': z.object({ target }).strict(),
+  /** Contacts for the dial box; recent numbers when the query is empty. */
+  'dial/search': z
+    .object({ query: z.string().max(200), limit: z.number().int().min(1).max(50).optional() })
+    .strict(),
+  /** Go on with a pending dial: confirm a link, or name the device to dial with. */
+  'dial/confirm': z
+    .object({ id: pendingId, device: deviceName.optional(), remember: z.boolean().optional() })
+    .strict(),
+  'dial/cancel': z.object({ id: pendingId }).strict(),
+  'dial/refresh-devices': z.object({}).strict(),
+  'dial/update-settings': z
+    .object({ confirmLinks: z.boolean().optional(), preferredDevice: deviceName.nullable().optional() })
+    .strict(),
+  /** Call control acts on the agent's active call; `callId` makes sure it is still the one meant. */
+  'control/hang-up': z.object({ callId: callId.optional() }).strict(),
+  /** Hold, or resume a held call (the PBX toggles). */
+  'control/hold': z.object({ callId: callId.optional() }).strict(),
+  'control/transfer': z.object({ callId: callId.optional(), target }).strict(),
+  'control/dtmf': z
+    .object({
+      callId: callId.optional(),
+      digits: z
+        .string()
+        .trim()
+        .regex(/^[0-9*#A-Da-d]{1,32}$/),
+    })
+    .strict(),
+  'control/record': z.object({ callId, on: z.boolean() }).strict(),
+  /** Set one hotkey; null switches it off. */
+  'hotkeys/set': z.object({ action: z.enum(hotkeyActions), accelerator: accelerator.nullable() }).strict(),
+  /** Back to the platform's default (one action, or all). */
+  'hotkeys/reset': z.object({ action: z.enum(hotkeyActions).optional() }).strict(),
+  'hotkeys/suspend': z.object({ suspended: z.boolean() }).strict(),
+} as const;
+
+export type DialCommandName = keyof typeof dialCommandInputs;
+
+export type DialOutcome =
+  | { status: 'dialing'; attempt: DialAttemptView }
+  | { status: 'pending'; pending: PendingDialView };
+
+export type DialInputView =
+  | { ok: true; digits: string; display: string; kind: 'international' | 'national' | 'internal' | 'service' }
+  | { ok: false; problem: DialInputProblem };
+
+/** How the PBX reads a target (`GET /extension?target=`). */
+export interface PbxReadingView {
+  internal: boolean;
+  kind: 'user' | 'queue' | 'emergency' | 'fax' | 'other' | 'external';
+  name: string | null;
+  extension: string | null;
+}
+
+export interface DialCheck {
+  input: DialInputView;
+  /** Null where the PBX does not say (not supported, not asked for invalid input). */
+  reading: PbxReadingView | null;
+  /** The phonebook name of the number, when there is one. */
+  contact: string | null;
+}
+
+export interface DialSuggestionNumber {
+  kind: 'phone' | 'mobile' | 'homephone' | 'fax' | 'recent';
+  display: string;
+  /** What `dial/number` gets as `target`. */
+  target: string;
+}
+
+export interface DialSuggestion {
+  key: string;
+  name: string;
+  organisation: string | null;
+  source: 'private' | 'global' | 'recent';
+  numbers: DialSuggestionNumber[];
+}
+
+export interface DialCommandResults {
+  'dial/number': DialOutcome;
+  'dial/check': DialCheck;
+  'dial/search': DialSuggestion[];
+  'dial/confirm': DialOutcome;
+  'dial/cancel': null;
+  'dial/refresh-devices': DialView;
+  'dial/update-settings': DialView;
+  'control/hang-up': null;
+  'control/hold': null;
+  'control/transfer': { destination: string };
+  'control/dtmf': null;
+  'control/record': { recording: boolean };
+  'hotkeys/set': HotkeysView;
+  'hotkeys/reset': HotkeysView;
+  'hotkeys/suspend': HotkeysView;
+}
 
 /** The feature's part of the state tree. */
-export type DialStateSlice = Record<never, never>;
+export interface DialStateSlice {
+  dial: DialView;
+}
 
-export type DialEvents = Record<never, never>;
-export const dialEventNames = [] as const;
+export interface DialEvents {
+  /** The panel puts the keyboard into the dial box (after the show-panel hotkey, or a pending dial). */
+  'dial/focus': { reason: 'show-panel' | 'pending' | 'attempt' };
+}
+export const dialEventNames = ['dial/focus'] as const;

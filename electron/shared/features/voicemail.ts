@@ -2,13 +2,142 @@
  * The contract of one feature, voicemail: mailbox, playback, handling (issue: voicemail).
  * Composed into electron/shared/contract.ts: add this feature's commands, results, state slice
  * and events here, not there.
+ *
+ * The message list is served by a command (`voicemail/list`), not kept in the state tree: the tree
+ * goes to every window on every change, the list only to the panel when its `revision` moved.
+ * Audio crosses as base64 text: Electron's structured clone would carry a Uint8Array, but the
+ * preview's WebSocket bridge speaks JSON, and one shape for both keeps the renderer host-agnostic.
  */
-export const voicemailCommandInputs = {} as const;
+import { z } from 'zod';
+import type { CommandError } from '../contract';
 
-export type VoicemailCommandResults = Record<never, never>;
+/** A message's stable key: its box-wide `msg_id` (file names like msg0000 are reused after a move). */
+const messageKey = z
+  .string()
+  .min(1)
+  .max(160)
+  .regex(/^[\w.@/:-]+$/);
+const byKey = z.object({ key: messageKey }).strict();
+
+export const VOICEMAIL_WATCH_INTERVAL_LIMITS_MS = { min: 2000, max: 600_000 } as const;
+
+export const voicemailCommandInputs = {
+  /** The messages of every folder as the core last saw them (no PBX request). */
+  'voicemail/list': z.object({}).strict(),
+  /** The voicemail tab was opened: list the folders now instead of waiting for a change. */
+  'voicemail/refresh': z.object({}).strict(),
+  /** The recording, downloaded (and cached for the session) by the core. */
+  'voicemail/audio': byKey,
+  /** Played to the end, or marked by hand: the message moves to Old. */
+  'voicemail/mark-heard': byKey,
+  /** Back to INBOX. */
+  'voicemail/mark-unheard': byKey,
+  /** Deletes after a few seconds, unless `voicemail/undo-delete` comes first. */
+  'voicemail/delete': byKey,
+  'voicemail/undo-delete': byKey,
+  /** Dials the caller's number on the agent's default device. */
+  'voicemail/call-back': byKey,
+  /** The PBX mails the recording (`mailto` action). */
+  'voicemail/forward': z
+    .object({ key: messageKey, address: z.string().trim().min(3).max(254).pipe(z.email()) })
+    .strict(),
+  /** Shows the panel on the voicemail tab (the tray's "2 new voicemails"), on one message if given. */
+  'voicemail/show': z.object({ key: messageKey.optional() }).strict(),
+  'voicemail/configure': z
+    .object({
+      watchIntervalMs: z
+        .number()
+        .int()
+        .min(VOICEMAIL_WATCH_INTERVAL_LIMITS_MS.min)
+        .max(VOICEMAIL_WATCH_INTERVAL_LIMITS_MS.max),
+    })
+    .strict(),
+} as const;
+
+export type VoicemailCommandName = keyof typeof voicemailCommandInputs;
+
+/** What the folders mean to the agent; `other` for anything a PBX adds (Family, Work, ...). */
+export type VoicemailFolderKind = 'new' | 'urgent' | 'heard' | 'other';
+
+export interface VoicemailFolderView {
+  name: string;
+  kind: VoicemailFolderKind;
+  count: number;
+}
+
+export interface VoicemailMessageView {
+  key: string;
+  folder: string;
+  /** In INBOX or Urgent: nobody has listened to it yet. */
+  unheard: boolean;
+  /** The phonebook's name when the number is known there, else the PBX's caller-id name. */
+  callerName: string | null;
+  nameSource: 'phonebook' | 'pbx' | null;
+  callerNumber: string | null;
+  receivedAtMs: number | null;
+  durationSeconds: number;
+}
+
+export interface VoicemailList {
+  revision: number;
+  folders: VoicemailFolderView[];
+  /** Newest first, every folder. */
+  messages: VoicemailMessageView[];
+}
+
+export interface VoicemailAudio {
+  key: string;
+  contentType: string;
+  /** The recording's bytes, base64. */
+  base64: string;
+  byteLength: number;
+  /** From the WAV header; null for other formats. */
+  durationSeconds: number | null;
+}
+
+export interface VoicemailCommandResults {
+  'voicemail/list': VoicemailList;
+  'voicemail/refresh': null;
+  'voicemail/audio': VoicemailAudio;
+  'voicemail/mark-heard': null;
+  'voicemail/mark-unheard': null;
+  'voicemail/delete': { sendAtMs: number };
+  'voicemail/undo-delete': { restored: boolean };
+  'voicemail/call-back': null;
+  'voicemail/forward': null;
+  'voicemail/show': null;
+  'voicemail/configure': { watchIntervalMs: number };
+}
+
+/** `off`: not connected or the agent has no mailbox; `failed`: the mailbox could not be read. */
+export type VoicemailStatus = 'off' | 'loading' | 'ready' | 'failed';
+
+export interface VoicemailView {
+  status: VoicemailStatus;
+  mailbox: string | null;
+  /** Messages nobody has heard (INBOX and Urgent): the badge. */
+  unread: number;
+  total: number;
+  /** Moves whenever the list changed: the panel then asks `voicemail/list` again. */
+  revision: number;
+  /** Deleted by the agent, sent to the PBX at `sendAtMs` unless undone. */
+  pendingDeletes: { key: string; sendAtMs: number }[];
+  /** False once the PBX refused the `mailto` action. */
+  forwardSupported: boolean;
+  watchIntervalMs: number;
+  checkedAtMs: number | null;
+  failure: CommandError | null;
+  /** "Show this message": the panel switches to the voicemail tab when `seq` moves. */
+  reveal: { key: string | null; seq: number; atMs: number } | null;
+}
 
 /** The feature's part of the state tree. */
-export type VoicemailStateSlice = Record<never, never>;
+export interface VoicemailStateSlice {
+  voicemail: VoicemailView;
+}
 
-export type VoicemailEvents = Record<never, never>;
-export const voicemailEventNames = [] as const;
+export interface VoicemailEvents {
+  /** A message arrived in the agent's mailbox (not raised for those already there at start). */
+  'voicemail/received': VoicemailMessageView;
+}
+export const voicemailEventNames = ['voicemail/received'] as const;

@@ -71,6 +71,12 @@ class FakeApp extends EventEmitter {
   setAsDefaultProtocolClient(): boolean {
     return true;
   }
+  isDefaultProtocolClient(): boolean {
+    return false;
+  }
+  getApplicationNameForProtocol(): string {
+    return '';
+  }
   focus(): void {}
   quit(): void {
     record.quitRequests++;

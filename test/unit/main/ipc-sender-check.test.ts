@@ -15,6 +15,7 @@ import {
   type CompanionEvents,
   commandNames,
   type EventName,
+  eventNames,
 } from '../../../electron/shared/contract';
 
 const panelId = 11;
@@ -178,7 +179,8 @@ describe('events pushed to the windows', () => {
       { target: 'panel', channel: eventChannel('notice'), payload: notice },
       { target: 'popup', channel: eventChannel('notice'), payload: notice },
     ]);
-    expect([...listeners.keys()].sort()).toEqual(['call/ringing', 'notice', 'state']);
+    // Every event of the contract, features' included.
+    expect([...listeners.keys()].sort()).toEqual([...eventNames].sort());
     stop();
     expect(listeners.size).toBe(0);
   });

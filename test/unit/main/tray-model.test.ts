@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { emptyCallsState } from '../../../electron/core/calls/calls-state';
+import { emptyQueuesView } from '../../../electron/core/queues/queue-view';
 import { trayIconState, trayView } from '../../../electron/main/tray-model';
 import type { CallView, CompanionState, ConnectionStatus } from '../../../electron/shared/contract';
+import { initialDialView } from '../../../electron/shared/features/dial';
 
 function state(
   status: ConnectionStatus,
-  options: { language?: 'en' | 'de'; calls?: CallView[] } = {},
+  options: { language?: 'en' | 'de'; calls?: CallView[]; unreadVoicemails?: number } = {},
 ): CompanionState {
   return {
     app: { version: '0.1.0', platform: 'linux', preview: false, language: options.language ?? 'en' },
@@ -35,6 +38,22 @@ function state(
     },
     secret: { stored: false, store: 'none', storeReason: null },
     notices: [],
+    dial: initialDialView(),
+    ...emptyCallsState(),
+    queues: emptyQueuesView(),
+    voicemail: {
+      status: status === 'online' ? 'ready' : 'off',
+      mailbox: status === 'online' ? '221' : null,
+      unread: options.unreadVoicemails ?? 0,
+      total: 0,
+      revision: 0,
+      pendingDeletes: [],
+      forwardSupported: true,
+      watchIntervalMs: 30_000,
+      checkedAtMs: null,
+      failure: null,
+      reveal: null,
+    },
   };
 }
 
@@ -50,6 +69,11 @@ function call(phase: CallView['phase']): CallView {
     queueName: null,
     startedAtMs: 0,
     answeredAtMs: null,
+    route: 'direct',
+    remoteDisplayNumber: '089 1234567',
+    remoteE164: '+49891234567',
+    contacts: [],
+    previousCalls: null,
   };
 }
 

@@ -65,7 +65,7 @@ describe('the Electron window manager', () => {
     expect(popup?.calls).toEqual(['showInactive']);
     expect(popup?.alwaysOnTopLevel).toBe('screen-saver');
     expect(popup?.options).toMatchObject({ focusable: false, skipTaskbar: true, frame: false, show: false });
-    expect(popup?.bounds).toEqual({ x: 1572, y: 892, width: 340, height: 140 });
+    expect(popup?.bounds).toEqual({ x: 1552, y: 832, width: 360, height: 200 });
   });
 
   it('stacks popups and closes up the gap when the core closes one', async () => {
@@ -74,10 +74,10 @@ describe('the Electron window manager', () => {
     manager.openPopup('b');
     manager.openPopup('a'); // already open: no second window
     expect(created).toHaveLength(2);
-    expect(created.map((window) => window.bounds.y)).toEqual([892, 744]);
+    expect(created.map((window) => window.bounds.y)).toEqual([832, 624]);
     manager.closePopup('a');
     expect(created[0]?.destroyed).toBe(true);
-    expect(created[1]?.bounds.y).toBe(892);
+    expect(created[1]?.bounds.y).toBe(832);
     expect(closedByUser).toEqual([]);
     expect(manager.identify(created[0]?.webContents.id ?? -1)).toBeNull();
   });

@@ -2,6 +2,8 @@
  * A stand-in for `window.companion`, as the preload or the preview host would expose it: records
  * every command, answers with scripted results, and pushes states to the page like the core does.
  */
+import { emptyCallsState } from '../../../electron/core/calls/calls-state';
+import { emptyQueuesView } from '../../../electron/core/queues/queue-view';
 import type {
   CallView,
   CommandInput,
@@ -13,6 +15,7 @@ import type {
   EventName,
   Unsubscribe,
 } from '../../../electron/shared/contract';
+import { initialDialView } from '../../../electron/shared/features/dial';
 
 export interface Invocation {
   name: CommandName;
@@ -109,6 +112,22 @@ export function makeState(overrides: Partial<CompanionState> = {}): CompanionSta
     },
     secret: { stored: true, store: 'keychain', storeReason: null },
     notices: [],
+    dial: initialDialView(),
+    ...emptyCallsState(),
+    queues: emptyQueuesView(),
+    voicemail: {
+      status: 'ready',
+      mailbox: '201',
+      unread: 0,
+      total: 0,
+      revision: 0,
+      pendingDeletes: [],
+      forwardSupported: true,
+      watchIntervalMs: 30_000,
+      checkedAtMs: null,
+      failure: null,
+      reveal: null,
+    },
     ...overrides,
   };
 }
@@ -126,6 +145,7 @@ export function makeSetupState(): CompanionState {
 }
 
 export function makeCall(overrides: Partial<CallView> = {}): CallView {
+  const remoteNumber = overrides.remoteNumber ?? '+49891234567';
   return {
     id: '4711',
     phonecallId: 4711,
@@ -137,6 +157,12 @@ export function makeCall(overrides: Partial<CallView> = {}): CallView {
     queueName: null,
     startedAtMs: Date.now(),
     answeredAtMs: null,
+    route: 'direct',
+    // The core formats numbers for reading; a fake shows them as given unless a test says otherwise.
+    remoteDisplayNumber: remoteNumber,
+    remoteE164: remoteNumber.startsWith('+') ? remoteNumber : null,
+    contacts: [],
+    previousCalls: null,
     ...overrides,
   };
 }

@@ -1,0 +1,122 @@
+/**
+ * Keeps `state.recentCalls` (today's calls of the agent) while connected: asked from `/cdr` at
+ * connect, right after each of the agent's calls ends, and every few minutes (which also moves
+ * the list to a new day). Two requests each time: the legs that rang the agent and those the
+ * agent placed, since today's local midnight.
+ */
+import type { EndReason, TrackedCall } from '../model/call-tracker';
+import type { CdrRecord } from '../pbx/schemas/cdr';
+import type { Clock, Logger } from '../ports';
+import type { SessionContext } from '../session/session-feature';
+import type { StateStore } from '../state/state-store';
+import type { PollLoop } from '../sync/poll-loop';
+import {
+  groupKeyOf,
+  maxRecentCalls,
+  type NumberResolver,
+  recentCallFromTracker,
+  recentCallsFrom,
+  startOfDayMs,
+} from './recent-calls';
+import { SlowCadence } from './slow-cadence';
+
+export interface RecentCallsSyncOptions {
+  store: StateStore;
+  clock: Clock;
+  log: Logger;
+  resolve: NumberResolver;
+  /** The short delay a failed refresh is retried after (the presence poll's interval). */
+  retryMs: () => number;
+  refreshIntervalMs?: number;
+}
+
+interface Provisional {
+  call: TrackedCall;
+  reason: EndReason;
+  endedAtMs: number;
+}
+
+const maxRecordsPerRequest = 500;
+const noNames = (number: string) => ({ name: null, displayNumber: number });
+/** A call the PBX's history still lacks after this long is shown from the PBX's records only. */
+const provisionalForMs = 10 * 60_000;
+
+export class RecentCallsSync {
+  readonly #o: RecentCallsSyncOptions;
+  #records: CdrRecord[] = [];
+  #provisional: Provisional[] = [];
+  #me: string | null = null;
+  #loop: PollLoop | null = null;
+  readonly #cadence: SlowCadence;
+
+  constructor(options: RecentCallsSyncOptions) {
+    this.#o = options;
+    this.#cadence = new SlowCadence(() => options.refreshIntervalMs ?? 5 * 60_000, options.retryMs);
+  }
+
+  start(session: SessionContext): void {
+    this.stop();
+    if (this.#me !== session.agent.username) {
+      this.#records = [];
+      this.#provisional = [];
+      this.#me = session.agent.username;
+    }
+    this.#loop = session.loop({
+      name: 'recent-calls',
+      intervalMs: this.#cadence.intervalMs,
+      run: (signal) => this.#cadence.run(() => this.#refresh(session, signal)),
+    });
+    this.#loop.start();
+  }
+
+  stop(): void {
+    this.#loop?.stop();
+    this.#loop = null;
+  }
+
+  /** A call of the agent ended: show it now, and ask the PBX's history for it. */
+  noteEnded(call: TrackedCall, reason: EndReason): void {
+    if (reason === 'stopped-ringing' || reason === 'transferred') {
+      this.#loop?.pollNow();
+      return;
+    }
+    this.#provisional = [{ call, reason, endedAtMs: this.#o.clock.now() }, ...this.#provisional];
+    this.#publish();
+    this.#loop?.pollNow();
+  }
+
+  /** Names again (the phonebook changed). */
+  refreshNames(): void {
+    if (this.#records.length > 0 || this.#provisional.length > 0) this.#publish();
+  }
+
+  async #refresh(session: SessionContext, signal: AbortSignal): Promise<void> {
+    const me = session.agent.username;
+    const timeFrom = startOfDayMs(this.#o.clock.now());
+    const query = { timeFrom, limit: maxRecordsPerRequest };
+    const inbound = await session.api.cdr.history({ ...query, dstUserName: me }, { signal });
+    const outbound = await session.api.cdr.history({ ...query, srcUserName: me }, { signal });
+    const byId = new Map([...inbound, ...outbound].map((record) => [record.id, record]));
+    // Only the legs of the calls the list shows are kept: a busy day must not grow the core.
+    const shown = new Set(recentCallsFrom([...byId.values()], me, noNames).map((call) => call.id));
+    this.#records = [...byId.values()].filter((record) => shown.has(groupKeyOf(record, me) ?? ''));
+    const nowMs = this.#o.clock.now();
+    this.#provisional = this.#provisional.filter(
+      (entry) => !byId.has(entry.call.phonecallId) && nowMs - entry.endedAtMs < provisionalForMs,
+    );
+    this.#publish();
+  }
+
+  #publish(): void {
+    const me = this.#me ?? '';
+    const recent = [
+      ...this.#provisional.map(({ call, reason, endedAtMs }) =>
+        recentCallFromTracker(call, reason, endedAtMs, this.#o.resolve),
+      ),
+      ...recentCallsFrom(this.#records, me, this.#o.resolve),
+    ]
+      .sort((a, b) => b.startedAtMs - a.startedAtMs)
+      .slice(0, maxRecentCalls);
+    this.#o.store.update((state) => ({ ...state, recentCalls: recent }));
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Suggestions for the dial box: contacts from the shared phonebook index as the agent types (each
+ * with all their numbers), the last numbers dialed when the box is empty. Until the index has been
+ * loaded once (the first load of a large phonebook takes a while) the PBX's own search answers.
+ */
+import type { DialSuggestion, DialSuggestionNumber } from '../../shared/features/dial';
+import type { PhonebookEntry } from '../pbx/index';
+import type { NumberContext } from '../phone/phone-number';
+import { type ContactMatch, PhonebookIndex } from '../phonebook/phonebook-index';
+import type { SettingsService } from '../settings/settings-service';
+import type { DeviceSession } from './device-tracker';
+
+export const defaultSuggestionLimit = 8;
+/** Enough entries for the words the PBX did not filter by to still leave a full list. */
+const pbxSearchLimit = 200;
+
+export interface DialSearchOptions {
+  phonebook: PhonebookIndex;
+  /** The index has been loaded in full once (a later reload keeps the old entries meanwhile). */
+  indexLoaded(): boolean;
+  settings: SettingsService;
+  numberContext(): NumberContext;
+  session(): DeviceSession | null;
+}
+
+export async function searchDialTargets(
+  options: DialSearchOptions,
+  query: string,
+  limit = defaultSuggestionLimit,
+): Promise<DialSuggestion[]> {
+  const trimmed = query.trim();
+  if (trimmed === '') return recentSuggestions(options.settings, limit);
+  if (options.indexLoaded() && options.phonebook.size > 0) {
+    return options.phonebook.search(trimmed, limit).map(toSuggestion);
+  }
+  const session = options.session();
+  if (!session) return [];
+  // The PBX matches one text anywhere in an entry: ask for the longest word, filter by all of them here.
+  const longest = [...trimmed.split(/\s+/)].sort((a, b) => b.length - a.length)[0] ?? trimmed;
+  const page = await session.api.phonebook.listPrivate(session.me, {
+    search: longest,
+    scope: 'all',
+    limit: pbxSearchLimit,
+  });
+  const found = new PhonebookIndex(options.numberContext());
+  found.add(
+    'private',
+    page.entries.filter((entry) => isPrivate(entry, session.me)),
+  );
+  found.add(
+    'global',
+    page.entries.filter((entry) => !isPrivate(entry, session.me)),
+  );
+  return found.search(trimmed, limit).map(toSuggestion);
+}
+
+function isPrivate(entry: PhonebookEntry, me: string): boolean {
+  return entry.phonebookType === 'identity' && entry.phonebookName === me;
+}
+
+function recentSuggestions(settings: SettingsService, limit: number): DialSuggestion[] {
+  return settings.current.dial.recent.slice(0, limit).map((recent) => ({
+    key: `recent:${recent.target}`,
+    name: recent.name ?? recent.display,
+    organisation: null,
+    source: 'recent',
+    numbers: [{ kind: 'recent', display: recent.display, target: recent.target }],
+  }));
+}
+
+function toSuggestion(match: ContactMatch): DialSuggestion {
+  const numbers: DialSuggestionNumber[] = match.contact.numbers.map((number) => ({
+    kind: number.kind,
+    display: number.display,
+    target: number.raw,
+  }));
+  // A search by number puts the number that matched first.
+  const matched = match.number;
+  if (matched) numbers.sort((a, b) => Number(b.target === matched.raw) - Number(a.target === matched.raw));
+  return {
+    key: match.contact.key,
+    name: match.contact.displayName,
+    organisation: match.contact.organisation,
+    source: match.contact.source,
+    numbers,
+  };
+}

@@ -1,0 +1,294 @@
+/**
+ * Dialing: every path (dial box, popup, voicemail, hotkey, link, command line) ends here, in one
+ * request to the PBX or in a clear reason and no request at all.
+ *
+ * 1. The text is read with dial-input.ts; what is not a number is refused with the reason.
+ * 2. A link or launch from another app waits for the agent's confirmation (a setting turns that off),
+ *    and so does one that arrives while the app is not online yet (a link that started the app).
+ * 3. The call goes to the default device; without one, to the remembered device; else the agent
+ *    picks one of their devices (and may have the choice remembered).
+ */
+import type { DialAttemptView, DialOutcome, DialSource, PendingDialView } from '../../shared/features/dial';
+import { CommandFailure, toCommandError } from '../commands/dispatch';
+import { isPbxError } from '../pbx/errors';
+import type { DeviceTarget } from '../pbx/index';
+import { type DialInput, parseDialInput } from '../phone/dial-input';
+import type { NumberContext } from '../phone/phone-number';
+import type { PhonebookIndex } from '../phonebook/phonebook-index';
+import type { Clock, Logger, TimerHandle, WindowManager } from '../ports';
+import type { SettingsService } from '../settings/settings-service';
+import type { StateStore } from '../state/state-store';
+import { type DeviceSession, type DeviceTracker, deviceView } from './device-tracker';
+import { updateDial } from './dial-state';
+import { rememberRecent } from './recent-dials';
+
+export const pendingLifetimeMs = 120_000;
+
+/** Sources from outside the app: what they ask for is confirmed before it is dialed. */
+const outsideSources: readonly DialSource[] = ['link', 'command-line'];
+
+type ReadNumber = Extract<DialInput, { ok: true }>;
+
+interface Pending {
+  view: PendingDialView;
+  number: ReadNumber;
+  timer: TimerHandle;
+}
+
+export interface DialerOptions {
+  store: StateStore;
+  settings: SettingsService;
+  clock: Clock;
+  log: Logger;
+  windows: WindowManager;
+  phonebook: PhonebookIndex;
+  numberContext(): NumberContext;
+  devices: DeviceTracker;
+  session(): DeviceSession | null;
+  /** The panel should take the keyboard (a pending dial waits for the agent). */
+  focusPanel(reason: 'pending' | 'attempt'): void;
+  /** After a dial the PBX has a new call: follow it at once. */
+  afterDial(): void;
+}
+
+export class Dialer {
+  readonly #o: DialerOptions;
+  #pending: Pending | null = null;
+  #counter = 0;
+
+  constructor(options: DialerOptions) {
+    this.#o = options;
+  }
+
+  async dial(target: string, source: DialSource): Promise<DialOutcome> {
+    const number = parseDialInput(target, this.#o.numberContext());
+    if (!number.ok) {
+      const error = { kind: 'invalid-input' as const, detail: `dial-${number.problem}` };
+      this.#attempt({ status: 'failed', source, number: null, display: shorten(target), error });
+      throw new CommandFailure(error);
+    }
+    const online = this.#o.store.current.connection.status === 'online';
+    if (outsideSources.includes(source) && (!online || (source === 'link' && this.#confirmLinks()))) {
+      return this.#wait('confirm-link', number, source, []);
+    }
+    return this.#proceed(number, source, null);
+  }
+
+  async confirm(id: string, device: string | null, remember: boolean): Promise<DialOutcome> {
+    const pending = this.#take(id);
+    if (device !== null && remember) {
+      this.#o.settings.update((draft) => ({ ...draft, dial: { ...draft.dial, preferredDevice: device } }));
+      this.#o.devices.settingsChanged();
+    }
+    return this.#proceed(pending.number, pending.view.source, device);
+  }
+
+  cancel(id: string): void {
+    this.#take(id);
+  }
+
+  /** Drops a pending dial when the session ends: a confirmation must not outlive its context. */
+  clearPending(): void {
+    if (!this.#pending) return;
+    this.#o.clock.clearTimeout(this.#pending.timer);
+    this.#pending = null;
+    updateDial(this.#o.store, (dial) => ({ ...dial, pending: null }));
+  }
+
+  async #proceed(number: ReadNumber, source: DialSource, chosen: string | null): Promise<DialOutcome> {
+    const session = this.#o.session();
+    if (!session || this.#o.store.current.connection.status !== 'online') {
+      const error = { kind: 'not-connected' as const };
+      this.#attempt({ status: 'failed', source, number, display: number.display, error });
+      throw new CommandFailure(error);
+    }
+    if (chosen !== null && !(await this.#canDialWith(chosen))) {
+      throw this.#failed(source, number, { kind: 'not-found', detail: 'dial-device-gone' });
+    }
+    let target: DeviceTarget | null;
+    try {
+      target = await this.#sendToDevice(session, chosen, number.digits);
+    } catch (error) {
+      this.#attempt({ status: 'failed', source, number, display: number.display, error: null, cause: error });
+      throw error;
+    }
+    if (target === null) return this.#askForDevice(number, source);
+    this.#o.devices.usedForDialing(target);
+    const label = this.#deviceLabel(target);
+    const name = this.#nameOf(number.digits);
+    rememberRecent(this.#o.settings, {
+      target: number.digits,
+      display: number.display,
+      name,
+      atMs: this.#o.clock.now(),
+    });
+    this.#o.afterDial();
+    const attempt = this.#attempt({
+      status: 'dialing',
+      source,
+      number,
+      display: number.display,
+      device: label,
+      error: null,
+    });
+    return { status: 'dialing', attempt };
+  }
+
+  /** Sends the dial; the device it went to, or null when there is none to send it to. */
+  async #sendToDevice(
+    session: DeviceSession,
+    chosen: string | null,
+    destination: string,
+  ): Promise<DeviceTarget | null> {
+    const target = chosen ?? (await this.#targetWithoutChoice());
+    if (target === null) return null;
+    try {
+      await this.#send(session, target, destination);
+      return target;
+    } catch (error) {
+      if (target !== 'default' || !isPbxError(error) || error.kind !== 'not-found') throw error;
+    }
+    // The default device went away since we asked (the agent closed the pascom client).
+    this.#o.log.log('info', 'default device refused the dial; looking for another device');
+    const next = (await this.#o.devices.defaultDeviceGone()) ? 'default' : await this.#fallbackDevice();
+    if (next !== null) await this.#send(session, next, destination);
+    return next;
+  }
+
+  async #send(session: DeviceSession, target: DeviceTarget, destination: string): Promise<void> {
+    await session.api.identity.deviceAction(session.me, target, {
+      action: 'dial',
+      destination,
+      prefix: 'auto',
+    });
+  }
+
+  async #targetWithoutChoice(): Promise<DeviceTarget | null> {
+    if (await this.#o.devices.defaultDevice()) return 'default';
+    return this.#fallbackDevice();
+  }
+
+  async #fallbackDevice(): Promise<DeviceTarget | null> {
+    const preferred = this.#o.settings.current.dial.preferredDevice;
+    if (preferred === null) return null;
+    return (await this.#canDialWith(preferred)) ? preferred : null;
+  }
+
+  async #canDialWith(name: string): Promise<boolean> {
+    return (await this.#o.devices.dialCapableDevices()).some((device) => device.name === name);
+  }
+
+  async #askForDevice(number: ReadNumber, source: DialSource): Promise<DialOutcome> {
+    const devices = await this.#o.devices.dialCapableDevices();
+    if (devices.length === 0)
+      throw this.#failed(source, number, { kind: 'unavailable', detail: 'dial-no-device' });
+    return this.#wait('no-default-device', number, source, devices.map(deviceView));
+  }
+
+  #wait(
+    reason: PendingDialView['reason'],
+    number: ReadNumber,
+    source: DialSource,
+    devices: PendingDialView['devices'],
+  ): DialOutcome {
+    this.clearPending();
+    this.#counter += 1;
+    const id = `p${this.#counter}`;
+    const view: PendingDialView = {
+      id,
+      reason,
+      destination: number.digits,
+      display: number.display,
+      name: this.#nameOf(number.digits),
+      source,
+      devices,
+      expiresAtMs: this.#o.clock.now() + pendingLifetimeMs,
+    };
+    const timer = this.#o.clock.setTimeout(() => {
+      if (this.#pending?.view.id === id) this.clearPending();
+    }, pendingLifetimeMs);
+    this.#pending = { view, number, timer };
+    updateDial(this.#o.store, (dial) => ({ ...dial, pending: view }));
+    this.#o.windows.showPanel();
+    this.#o.focusPanel('pending');
+    return { status: 'pending', pending: view };
+  }
+
+  #take(id: string): Pending {
+    const pending = this.#pending;
+    if (!pending || pending.view.id !== id)
+      throw new CommandFailure({ kind: 'not-found', detail: 'dial-pending-gone' });
+    this.clearPending();
+    return pending;
+  }
+
+  #failed(
+    source: DialSource,
+    number: ReadNumber,
+    error: { kind: 'not-found' | 'unavailable'; detail: string },
+  ) {
+    this.#attempt({ status: 'failed', source, number, display: number.display, error });
+    return new CommandFailure(error);
+  }
+
+  #attempt(input: {
+    status: DialAttemptView['status'];
+    source: DialSource;
+    number: ReadNumber | null;
+    display: string;
+    device?: string | null;
+    error: DialAttemptView['error'];
+    cause?: unknown;
+  }): DialAttemptView {
+    this.#counter += 1;
+    const error = input.error ?? errorOf(input.cause);
+    const attempt: DialAttemptView = {
+      id: `a${this.#counter}`,
+      atMs: this.#o.clock.now(),
+      status: input.status,
+      source: input.source,
+      destination: input.number?.digits ?? null,
+      display: input.display,
+      name: input.number ? this.#nameOf(input.number.digits) : null,
+      device: input.device ?? null,
+      error,
+    };
+    updateDial(this.#o.store, (dial) => ({ ...dial, lastAttempt: attempt }));
+    // Nobody watches a hotkey or a link: a failure there brings the panel up with the reason.
+    if (input.status === 'failed' && input.source !== 'panel' && input.source !== 'popup') {
+      this.#o.windows.showPanel();
+      this.#o.focusPanel('attempt');
+    }
+    this.#o.log.log('info', 'dial', {
+      status: input.status,
+      source: input.source,
+      error: error?.kind ?? null,
+    });
+    return attempt;
+  }
+
+  #confirmLinks(): boolean {
+    return this.#o.settings.current.dial.confirmLinks;
+  }
+
+  #deviceLabel(target: DeviceTarget): string | null {
+    const dial = this.#o.store.current.dial;
+    if (target === 'default') return dial.defaultDevice?.label ?? null;
+    return dial.devices.find((device) => device.name === target)?.label ?? target;
+  }
+
+  #nameOf(digits: string): string | null {
+    return this.#o.phonebook.lookup(digits)[0]?.contact.displayName ?? null;
+  }
+}
+
+function errorOf(cause: unknown): DialAttemptView['error'] {
+  if (cause === undefined) return null;
+  return toCommandError(cause) ?? { kind: 'internal' };
+}
+
+/** What the attempt line shows of a text that was no number: enough to recognise it, no more. */
+function shorten(text: string): string {
+  const line = text.trim().replace(/\s+/g, ' ');
+  return line.length > 40 ? `${line.slice(0, 39)}…` : line;
+}

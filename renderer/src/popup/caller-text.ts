@@ -1,0 +1,37 @@
+/** Words about a caller shared by the popup and the missed-call card. */
+import type { CallView, PreviousCallsView } from '../../../electron/shared/features/calls';
+import type { MessageKey, Translator } from '../lib/i18n';
+
+/** The name, or the number formatted for reading, or "Unknown number". */
+export function callerLabel(call: CallView, i18n: Translator): string {
+  return call.remoteName ?? (call.remoteDisplayNumber || call.remoteNumber || i18n.t('calls.unknownNumber'));
+}
+
+/** The number line: formatted for reading; empty when the name line already shows it. */
+export function numberLine(call: CallView, i18n: Translator): string {
+  const number = call.remoteDisplayNumber || call.remoteNumber || i18n.t('calls.unknownNumber');
+  return call.remoteName ? number : '';
+}
+
+export function popupTitle(call: CallView): MessageKey {
+  if (call.route === 'queue' || call.queueName) return 'popup.queueTitle';
+  if (call.route === 'transfer') return 'popup.transferTitle';
+  if (call.remoteInternal) return 'popup.internalTitle';
+  return 'popup.title';
+}
+
+/** "Called 3× in 30 days, last Mon 14:05 (1 unanswered)"; null while unknown. */
+export function previousCallsText(previous: PreviousCallsView | null, i18n: Translator): string | null {
+  if (!previous) return null;
+  const days = previous.days;
+  if (previous.count === 0) return i18n.t('popup.previous.none', { days });
+  const latest = previous.latestAtMs[0];
+  const when = latest === undefined ? '' : i18n.formatDateTime(latest);
+  const text =
+    previous.count === 1
+      ? i18n.t('popup.previous.one', { days, when })
+      : i18n.t('popup.previous.some', { count: previous.count, days, when });
+  return previous.missed > 0
+    ? `${text} (${i18n.t('popup.previous.missed', { missed: previous.missed })})`
+    : text;
+}

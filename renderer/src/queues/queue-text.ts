@@ -1,0 +1,98 @@
+/**
+ * The queue feature's words, built from the state: the pause across queues, a row's status and
+ * figures, and the last action's outcome (with the PBX's own answer). Plain functions so the
+ * components stay small and the wording is tested once.
+ */
+import type { CompanionState } from '../../../electron/shared/contract';
+import type { Translator } from '../lib/i18n';
+
+export type QueuesView = CompanionState['queues'];
+export type QueueRowView = QueuesView['queues'][number];
+export type QueueOutcome = NonNullable<QueuesView['lastOutcome']>;
+
+export function pauseStateText(view: QueuesView, i18n: Translator): string {
+  const { pause, queues } = view;
+  switch (pause.state) {
+    case 'paused':
+      return pause.reason
+        ? i18n.t('queues.state.pausedReason', { reason: pause.reason })
+        : i18n.t('queues.state.paused');
+    case 'partly-paused': {
+      const loggedIn = queues.filter((queue) => queue.loggedIn);
+      const paused = loggedIn.filter((queue) => queue.paused).length;
+      return i18n.t('queues.state.partlyPaused', { paused, total: loggedIn.length });
+    }
+    case 'logged-out':
+      return i18n.t('queues.state.loggedOut');
+    case 'none':
+      return i18n.t('queues.none');
+    default:
+      return i18n.t('queues.state.available');
+  }
+}
+
+/** Why a safety net holds the pause, and when it ends; null for a pause by hand. */
+export function pauseCauseText(view: QueuesView, nowMs: number, i18n: Translator): string | null {
+  const { cause, resumesAtMs } = view.pause;
+  if (cause === 'lock') return i18n.t('queues.cause.lock');
+  if (cause === 'idle') return i18n.t('queues.cause.idle');
+  if (cause === 'wrap-up') {
+    const seconds = resumesAtMs === null ? 0 : Math.max(0, Math.ceil((resumesAtMs - nowMs) / 1000));
+    return i18n.t('queues.cause.wrapUp', { seconds });
+  }
+  return null;
+}
+
+export function rowStatusText(queue: QueueRowView, i18n: Translator): string {
+  if (queue.pending) return i18n.t(`queues.row.pending.${queue.pending}`);
+  if (!queue.loggedIn) return i18n.t('queues.row.loggedOut');
+  const pause = queue.paused
+    ? queue.pauseReason
+      ? i18n.t('queues.row.pausedReason', { reason: queue.pauseReason })
+      : i18n.t('queues.row.paused')
+    : i18n.t('queues.row.available');
+  return `${i18n.t('queues.row.loggedIn')} · ${pause}`;
+}
+
+export function waitingText(queue: QueueRowView, nowMs: number, i18n: Translator): string {
+  if (queue.waitingCount === 0) return i18n.t('queues.row.waitingNone');
+  if (queue.longestWaitSinceMs === null) return i18n.t('queues.row.waiting', { count: queue.waitingCount });
+  const duration = i18n.formatDuration((nowMs - queue.longestWaitSinceMs) / 1000);
+  return i18n.t('queues.row.waitingLongest', { count: queue.waitingCount, duration });
+}
+
+export function agentsText(queue: QueueRowView, i18n: Translator): string | null {
+  if (queue.agentsAvailable !== null && queue.agentsBusy !== null && queue.agentsPaused !== null) {
+    return i18n.t('queues.row.agents', {
+      available: queue.agentsAvailable,
+      busy: queue.agentsBusy,
+      paused: queue.agentsPaused,
+    });
+  }
+  return queue.agentsPaused === null
+    ? null
+    : i18n.t('queues.row.agentsPaused', { paused: queue.agentsPaused });
+}
+
+export function outcomeText(outcome: QueueOutcome, i18n: Translator): string {
+  const target = outcome.queue ?? i18n.t('queues.target.all');
+  const auto =
+    outcome.cause === 'lock'
+      ? ` ${i18n.t('queues.auto.lock')}`
+      : outcome.cause === 'idle'
+        ? ` ${i18n.t('queues.auto.idle')}`
+        : outcome.cause === 'wrap-up'
+          ? ` ${i18n.t('queues.auto.wrapUp')}`
+          : '';
+  const pbx = (message: string | null | undefined) =>
+    message ? ` ${i18n.t('queues.pbxSays', { message })}` : '';
+  if (outcome.ok) {
+    const done =
+      outcome.action === 'pause' && outcome.reason
+        ? i18n.t('queues.done.pauseReason', { target, reason: outcome.reason })
+        : i18n.t(`queues.done.${outcome.action}`, { target });
+    return `${done}${auto}${pbx(outcome.pbxMessage)}`;
+  }
+  const reason = outcome.error ? i18n.errorText(outcome.error) : i18n.t('error.internal');
+  return `${i18n.t(`queues.failed.${outcome.action}`, { target, reason })}${auto}${pbx(outcome.error?.pbxMessage)}`;
+}

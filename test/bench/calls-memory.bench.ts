@@ -1,0 +1,160 @@
+/**
+ * Does the core keep memory while calls come and go? The real Companion (fake clock, no log kept)
+ * follows a demo PBX that runs in a child process (so the PBX's own growing call history is not
+ * counted) through 10,000 poll cycles: a call to the agent every 20 cycles, answered, missed or
+ * taken by a colleague, plus the phonebook checks and today's-calls refreshes that come with them.
+ * Prints the core's heap (after forced GC) after 100 cycles and then every 1,000.
+ * `CALL_EVERY=0` gives the idle baseline (connected, no calls), `CYCLES` another length.
+ * Run: `npx tsx test/bench/calls-memory.bench.ts`.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { Companion } from '../../electron/core/companion';
+import { silentLogger } from '../../electron/core/log';
+import type { FetchLike, WindowManager } from '../../electron/core/ports';
+import { MemorySecretStore } from '../../electron/core/secrets/memory-secret-store';
+import { MemorySettingsFile } from '../../electron/core/settings/memory-settings-file';
+import { FakeClock } from '../harness/fake-clock';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const cycles = Number(process.env.CYCLES ?? 10_000);
+/** A call to the agent every this many cycles; 0: none (the idle baseline). */
+const callEvery = Number(process.env.CALL_EVERY ?? 20);
+const password = 'bench-memory';
+
+async function startPbxProcess(): Promise<{ child: ChildProcess; baseUrl: string; origin: string }> {
+  const cli = fileURLToPath(new URL('../../electron/demo-pbx/cli.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', cli, '--port', '0', '--password', password], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const baseUrl = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /server address: (\S+)/.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`demo PBX exited with ${code}`)));
+  });
+  return { child, baseUrl, origin: new URL(baseUrl).origin };
+}
+
+const pbx = await startPbxProcess();
+const sim = async (operation: string, body: object): Promise<{ phonecallId?: number }> => {
+  const response = await fetch(`${pbx.origin}/_sim/${operation}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return (await response.json()) as { phonecallId?: number };
+};
+
+let inFlight = 0;
+const trackingFetch: FetchLike = async (url, init) => {
+  inFlight += 1;
+  try {
+    return await fetch(url, init);
+  } finally {
+    inFlight -= 1;
+  }
+};
+const windows: WindowManager = {
+  openPopup() {},
+  closePopup() {},
+  showPanel() {},
+  openSettings() {},
+  openExternal: () => true,
+};
+const clock = new FakeClock();
+const companion = await Companion.create({
+  fetch: trackingFetch,
+  clock,
+  log: silentLogger,
+  settingsFile: new MemorySettingsFile(),
+  secrets: new MemorySecretStore(null),
+  windows,
+  app: { version: 'bench', platform: 'linux', preview: false, systemLocale: 'en-GB' },
+});
+
+async function settle(): Promise<void> {
+  for (let i = 0; i < 1000 && (inFlight > 0 || i < 2); i++)
+    await new Promise((resolve) => setImmediate(resolve));
+}
+
+async function cycle(index: number): Promise<void> {
+  if (callEvery === 0) {
+    await clock.advance(1000);
+    await settle();
+    return;
+  }
+  const phase = index % callEvery;
+  if (phase === 0) {
+    const queue = index % (3 * callEvery) === 0;
+    current = (
+      await sim('startInboundCall', { from: `+49895550${index % 1000}`, to: queue ? 'Support' : 'tsander' })
+    ).phonecallId;
+  }
+  if (phase === 4 && current !== undefined) {
+    const outcome = Math.floor(index / callEvery) % 3;
+    if (outcome === 0) await sim('answer', { phonecallId: current, by: 'tsander' });
+    if (outcome === 1) await sim('answer', { phonecallId: current, by: 'ameyer' });
+  }
+  if (phase === 12 && current !== undefined) await sim('hangup', { phonecallId: current }).catch(() => ({}));
+  if (phase === 15) {
+    for (const card of companion.state.missedCallCards)
+      await companion.runCommand('popup/dismiss', { callId: card.call.id }, { window: 'popup' });
+  }
+  await clock.advance(1000);
+  await settle();
+}
+let current: number | undefined;
+
+function heapMiB(): number {
+  for (let i = 0; i < 3; i++) gc();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+await companion.runCommand(
+  'connection/connect',
+  {
+    serverAddress: pbx.baseUrl,
+    auth: { kind: 'password', apiUser: 'api', apiPassword: password },
+    username: 'tsander',
+  },
+  { window: 'settings' },
+);
+const samples: [number, number][] = [];
+const started = Date.now();
+for (let index = 1; index <= cycles; index++) {
+  await cycle(index);
+  if (index === 100 || index % 1000 === 0) samples.push([index, heapMiB()]);
+}
+const state = companion.state;
+await companion.dispose();
+pbx.child.kill('SIGTERM');
+
+const [, atHundred] = samples[0] ?? [0, 0];
+const [, atEnd] = samples.at(-1) ?? [0, 0];
+console.log(
+  `${cycles} poll cycles (${((Date.now() - started) / 1000).toFixed(0)} s), ` +
+    (callEvery ? `a call every ${callEvery} cycles` : 'no calls (the idle baseline)'),
+);
+console.log(`core heap after GC: ${samples.map(([at, mib]) => `${at}: ${mib.toFixed(2)} MiB`).join(', ')}`);
+console.log(
+  `after 100 cycles ${atHundred.toFixed(2)} MiB, after ${cycles} ${atEnd.toFixed(2)} MiB: ${atEnd - atHundred >= 0 ? '+' : ''}${(atEnd - atHundred).toFixed(2)} MiB`,
+);
+const settled = samples.filter(([at]) => at >= 2000).map(([, mib]) => mib);
+if (settled.length > 1) {
+  console.log(
+    `from 2,000 cycles on (today's list full at its cap of 100 calls): ${Math.min(...settled).toFixed(2)}` +
+      `..${Math.max(...settled).toFixed(2)} MiB, last minus first ${((settled.at(-1) ?? 0) - (settled[0] ?? 0)).toFixed(2)} MiB`,
+  );
+}
+console.log(
+  `state at the end: ${state.calls.length} calls, ${state.popups.length} popups, ${state.missedCallCards.length} cards, ` +
+    `${state.recentCalls.length} recent calls, phonebook ${state.phonebook.status} (${state.phonebook.contacts} contacts)`,
+);
+console.log('goal: no growth beyond noise');

@@ -1,0 +1,142 @@
+/**
+ * The popup's actions against the demo PBX over real HTTP: Answer (checked on the PBX side),
+ * Open in CRM (the URL checked, nothing opened), Add to contacts, and a burst of calls that must
+ * not make the call loop's requests overlap.
+ */
+import { afterEach, describe, expect, test } from 'vitest';
+import { dispatchCommand } from '../../electron/core/commands/dispatch';
+import type { FetchLike } from '../../electron/core/ports';
+import { DEMO_CALLERS, type DemoPbx, startDemoPbx } from '../../electron/demo-pbx/index';
+import type { CommandInput, CommandName } from '../../electron/shared/contract';
+import { type CompanionFixture, createCompanionFixture } from '../harness/companion-fixture';
+
+const password = 'calls-actions';
+let pbx: DemoPbx | null = null;
+let fixture: CompanionFixture | null = null;
+
+afterEach(async () => {
+  await fixture?.companion.dispose();
+  await pbx?.close();
+  pbx = null;
+  fixture = null;
+});
+
+async function online(options: { fetch?: FetchLike } = {}) {
+  fixture = await createCompanionFixture(options);
+  const clock = fixture.clock;
+  pbx = await startDemoPbx({
+    apiPassword: password,
+    now: () => clock.now(),
+    internalAnswerDelayMs: 3_600_000,
+  });
+  expect((await fixture.connect({ serverAddress: pbx.baseUrl, apiPassword: password })).ok).toBe(true);
+  const f = fixture;
+  await f.until(() => f.companion.state.phonebook.status === 'ready');
+  return { pbx, fixture: f };
+}
+
+const state = () => {
+  if (!fixture) throw new Error('no fixture');
+  return fixture.companion.state;
+};
+
+function run<K extends CommandName>(name: K, input: CommandInput<K>) {
+  if (!fixture) throw new Error('no fixture');
+  return dispatchCommand(fixture.companion, name, input, { window: 'popup' });
+}
+
+describe('popup actions', () => {
+  test('Answer sends offhook to the default device (it lists no pickup); the call connects and its popup stays', async () => {
+    const { pbx, fixture } = await online();
+    pbx.sim.startInboundCall({ from: '+4930555999', to: 'tsander' });
+    await fixture.until(() => state().popups.length === 1);
+    const id = state().popups[0] ?? '';
+
+    const answered = await run('calls/answer', {});
+    expect(answered).toEqual({ ok: true, value: { callId: id, action: 'offhook' } });
+    expect(pbx.sim.deviceActions()).toMatchObject([
+      { user: 'tsander', device: 'pascom Softphone [Tina Sander]', body: { action: 'offhook' } },
+    ]);
+    await fixture.until(() => state().calls[0]?.phase === 'connected');
+    expect(state().popups).toEqual([id]);
+
+    const again = await run('calls/answer', {});
+    expect(again).toMatchObject({ ok: false, error: { kind: 'not-found', detail: 'calls-no-ringing-call' } });
+    expect(pbx.sim.deviceActions()).toHaveLength(1);
+  });
+
+  test('Open in CRM fills the template with encoded values; an http template is refused when saved', async () => {
+    const { pbx, fixture } = await online();
+    const refused = await run('calls/update-settings', { crmUrlTemplate: 'http://crm.example/?q={number}' });
+    expect(refused).toMatchObject({ ok: false, error: { kind: 'invalid-input', detail: 'crm-not-https' } });
+    const saved = await run('calls/update-settings', {
+      crmUrlTemplate: 'https://crm.example.com/lookup?phone={e164}&name={name}&via={queue}',
+    });
+    expect(saved.ok).toBe(true);
+
+    pbx.sim.startInboundCall({ from: DEMO_CALLERS.lukasMueller.callsFrom, to: 'Zentrale' });
+    await fixture.until(() => state().popups.length === 1);
+    const opened = await run('calls/open-crm', { callId: state().popups[0] ?? '' });
+    const url =
+      'https://crm.example.com/lookup?phone=%2B49891234567&name=M%C3%BCller%20%26%20S%C3%B6hne%20GmbH%20-%20Lukas%20M%C3%BCller&via=Zentrale';
+    expect(opened).toEqual({ ok: true, value: { url } });
+    expect(fixture.windows.externalUrls).toEqual([url]);
+  });
+
+  test('the CRM opens by itself on answer when set so', async () => {
+    const { pbx, fixture } = await online();
+    await run('calls/update-settings', {
+      crmUrlTemplate: 'https://crm.example.com/c/{number}',
+      openCrmOnAnswer: true,
+    });
+    const { phonecallId } = pbx.sim.startInboundCall({ from: '+4930555777', to: 'tsander' });
+    await fixture.until(() => state().calls.length === 1);
+    expect(fixture.windows.externalUrls).toEqual([]);
+    pbx.sim.answer(phonecallId, { by: 'tsander' });
+    await fixture.until(() => fixture.windows.externalUrls.length === 1);
+    expect(fixture.windows.externalUrls).toEqual(['https://crm.example.com/c/%2B4930555777']);
+  });
+
+  test('Add to contacts creates a private entry on the PBX, and the caller is named by it at once', async () => {
+    const { pbx, fixture } = await online();
+    pbx.sim.startInboundCall({ from: '+49 30 5550123', fromName: '', to: 'tsander' });
+    await fixture.until(() => state().popups.length === 1);
+    expect(state().calls[0]?.remoteName).toBeNull();
+
+    const added = await run('calls/add-contact', {
+      number: '+49 30 5550123',
+      displayName: 'Neue Kundin',
+      organisation: 'Beispiel AG',
+      numberKind: 'mobile',
+    });
+    expect(added.ok).toBe(true);
+    const created = pbx.requests.find(
+      (request) => request.method === 'POST' && request.path.includes('phonebook'),
+    );
+    expect(created).toMatchObject({
+      path: '/services/phonebook/identity/tsander',
+      body: { displayname: 'Neue Kundin', organisation: 'Beispiel AG', mobile: '+49 30 5550123', phone: '' },
+    });
+    await fixture.until(() => state().calls[0]?.remoteName === 'Neue Kundin');
+    expect(state().calls[0]?.contacts[0]).toMatchObject({ source: 'private', organisation: 'Beispiel AG' });
+  });
+
+  test('a burst of calls while the PBX is slow never has two requests of the call loop in flight', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const countingFetch: FetchLike = async (url, init) => {
+      const callLoop = /identity\/states|cdr\/live/.test(url);
+      if (callLoop) most = Math.max(most, ++inFlight);
+      try {
+        return await fetch(url, init);
+      } finally {
+        if (callLoop) inFlight -= 1;
+      }
+    };
+    const { pbx, fixture } = await online({ fetch: countingFetch });
+    pbx.sim.injectFault({ kind: 'latency', ms: 40, pathPrefix: '/cdr/live' });
+    for (let i = 0; i < 10; i++) pbx.sim.startInboundCall({ from: `+4930555${100 + i}`, to: 'tsander' });
+    await fixture.until(() => state().popups.length === 10);
+    expect(most).toBe(1);
+  });
+});

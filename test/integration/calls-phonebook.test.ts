@@ -1,0 +1,160 @@
+/**
+ * The shared phonebook index kept loaded by the calls feature, against the demo PBX over real
+ * HTTP: loaded page by page at connect with its progress in the state, never in the way of the
+ * first popup, kept fresh with HEAD counts (a reload only of the phonebook that changed, never per
+ * call), and read again when the phone settings change.
+ */
+import { afterEach, describe, expect, test } from 'vitest';
+import { dispatchCommand } from '../../electron/core/commands/dispatch';
+import { DEMO_CALLERS, type DemoPbx, startDemoPbx } from '../../electron/demo-pbx/index';
+import { type CompanionFixture, createCompanionFixture } from '../harness/companion-fixture';
+
+const password = 'calls-phonebook';
+let pbx: DemoPbx | null = null;
+let fixture: CompanionFixture | null = null;
+
+afterEach(async () => {
+  await fixture?.companion.dispose();
+  await pbx?.close();
+  pbx = null;
+  fixture = null;
+});
+
+async function connected(globalPhonebookSize = 300) {
+  fixture = await createCompanionFixture();
+  const clock = fixture.clock;
+  pbx = await startDemoPbx({ apiPassword: password, now: () => clock.now(), globalPhonebookSize });
+  expect((await fixture.connect({ serverAddress: pbx.baseUrl, apiPassword: password })).ok).toBe(true);
+  return { pbx, fixture };
+}
+
+const phonebookRequests = (demo: DemoPbx, since = 0) =>
+  demo.requests.slice(since).filter((request) => request.path.startsWith('/services/phonebook'));
+const describeRequest = (request: { method: string; path: string; query: Record<string, string> }) =>
+  `${request.method} ${request.path.replace(/\/$/, '')}${request.query.offset === undefined ? '' : `@${request.query.offset}`}`;
+
+describe('the phonebook index', () => {
+  test('loads both phonebooks page by page at connect and shows its progress in the state', async () => {
+    const { pbx, fixture } = await connected(2400);
+    await fixture.until(() => fixture.companion.state.phonebook.status === 'ready');
+    const progress = fixture.states
+      .map((state) => state.phonebook)
+      .filter((view) => view.status === 'loading');
+    expect(progress.length).toBeGreaterThan(3);
+    expect(
+      progress.some((view) => view.loaded > 0 && view.expected !== null && view.loaded < view.expected),
+    ).toBe(true);
+    const final = fixture.companion.state.phonebook;
+    expect(final.contacts).toBeGreaterThan(2400);
+    expect(final.loaded).toBe(final.contacts);
+    expect(final.syncedAtMs).toBe(fixture.clock.now());
+    // Two HEAD counts, then the private phonebook first (it wins lookups), then the global one in pages.
+    const requests = phonebookRequests(pbx).map(describeRequest);
+    expect(requests.slice(0, 4)).toEqual([
+      'HEAD /services/phonebook/identity/tsander',
+      'HEAD /services/phonebook',
+      'GET /services/phonebook/identity/tsander@0',
+      'GET /services/phonebook@0',
+    ]);
+    expect(requests.filter((line) => line.startsWith('GET /services/phonebook@'))).toHaveLength(5);
+  });
+
+  test('the first popup does not wait for a slow first load', async () => {
+    fixture = await createCompanionFixture();
+    const clock = fixture.clock;
+    pbx = await startDemoPbx({ apiPassword: password, now: () => clock.now(), globalPhonebookSize: 3000 });
+    pbx.sim.injectFault({ kind: 'latency', ms: 300, pathPrefix: '/phonebook' });
+    expect((await fixture.connect({ serverAddress: pbx.baseUrl, apiPassword: password })).ok).toBe(true);
+    const f = fixture;
+    pbx.sim.startInboundCall({ from: DEMO_CALLERS.lukasMueller.callsFrom, fromName: '', to: 'tsander' });
+    await f.until(() => f.companion.state.popups.length === 1);
+    expect(f.companion.state.phonebook.status).toBe('loading');
+    // ...and the caller is named as soon as the page with the entry has arrived.
+    pbx.sim.clearFaults();
+    await f.until(() => f.companion.state.calls[0]?.remoteName === DEMO_CALLERS.lukasMueller.displayname);
+  });
+
+  test('stays fresh with HEAD counts: calls cost no phonebook request, a changed count reloads only that phonebook', async () => {
+    const { pbx, fixture } = await connected();
+    await fixture.until(() => fixture.companion.state.phonebook.status === 'ready');
+    const since = pbx.requests.length;
+    for (let i = 0; i < 3; i++) {
+      const { phonecallId } = pbx.sim.startInboundCall({ from: `+4930555${200 + i}`, to: 'tsander' });
+      await fixture.pump(3000, 250);
+      pbx.sim.hangup(phonecallId);
+      await fixture.pump(3000, 250);
+    }
+    await fixture.pump(5 * 60_000, 1000);
+    expect(phonebookRequests(pbx, since).map(describeRequest)).toEqual([
+      'HEAD /services/phonebook/identity/tsander',
+      'HEAD /services/phonebook',
+    ]);
+
+    const authorization = `Basic ${Buffer.from(`${pbx.apiUser}:${password}`).toString('base64')}`;
+    const created = await fetch(`${pbx.baseUrl}/services/phonebook/`, {
+      method: 'POST',
+      headers: { authorization, 'content-type': 'application/json' },
+      body: JSON.stringify({ type: '028phonebook', displayname: 'Frisch Angelegt', phone: '+49 40 1234000' }),
+    });
+    expect(created.status).toBe(200);
+    const beforeChange = pbx.requests.length;
+    await fixture.pump(5 * 60_000, 1000);
+    const afterChange = phonebookRequests(pbx, beforeChange).map(describeRequest);
+    expect(afterChange.slice(0, 2)).toEqual([
+      'HEAD /services/phonebook/identity/tsander',
+      'HEAD /services/phonebook',
+    ]);
+    expect(afterChange.slice(2).every((line) => line.startsWith('GET /services/phonebook@'))).toBe(true);
+    pbx.sim.startInboundCall({ from: '040 1234000', fromName: '', to: 'tsander' });
+    await fixture.until(() => fixture.companion.state.calls[0]?.remoteName === 'Frisch Angelegt');
+  });
+
+  test('a failed phonebook check is retried soon and does not hold call detection back for minutes', async () => {
+    const { pbx, fixture } = await connected();
+    await fixture.until(() => fixture.companion.state.phonebook.status === 'ready');
+    await fixture.pump(4 * 60_000 + 55_000, 1000);
+    pbx.sim.injectFault({ kind: 'status', status: 503, pathPrefix: '/phonebook', count: 2 });
+    await fixture.until(() => fixture.companion.state.phonebook.status === 'failed', 20_000);
+    pbx.sim.startInboundCall({ from: '+4930555600', to: 'tsander' });
+    const waitedMs = await fixture.until(() => fixture.companion.state.popups.length === 1, 60_000);
+    expect(waitedMs).toBeLessThan(35_000);
+    await fixture.until(() => fixture.companion.state.phonebook.status === 'ready', 60_000);
+  });
+
+  test('a new area code in the settings re-reads the index: a local number then finds its contact', async () => {
+    const { pbx, fixture } = await connected();
+    await fixture.until(() => fixture.companion.state.phonebook.status === 'ready');
+    pbx.sim.startInboundCall({ from: '1234567', fromName: '', to: 'tsander' });
+    await fixture.until(() => fixture.companion.state.calls.length === 1);
+    expect(fixture.companion.state.calls[0]?.remoteName).toBeNull();
+    const since = pbx.requests.length;
+
+    const saved = await dispatchCommand(
+      fixture.companion,
+      'calls/update-settings',
+      { numberFormat: { areaCode: '089' } },
+      { window: 'settings' },
+    );
+    expect(saved).toMatchObject({ ok: true, value: { numberFormat: { areaCode: '89', country: 'DE' } } });
+    await fixture.until(
+      () => fixture.companion.state.calls[0]?.remoteName === DEMO_CALLERS.lukasMueller.displayname,
+    );
+    // Re-keyed in memory: no reload from the PBX for it.
+    expect(phonebookRequests(pbx, since)).toEqual([]);
+  });
+
+  test('a reconnect to the same PBX keeps the index and only asks for the counts', async () => {
+    const { pbx, fixture } = await connected();
+    await fixture.until(() => fixture.companion.state.phonebook.status === 'ready');
+    const contacts = fixture.companion.state.phonebook.contacts;
+    await dispatchCommand(fixture.companion, 'connection/disconnect', {}, { window: 'settings' });
+    const since = pbx.requests.length;
+    expect((await fixture.connect({ serverAddress: pbx.baseUrl, apiPassword: password })).ok).toBe(true);
+    await fixture.pump(3000);
+    expect(phonebookRequests(pbx, since).map(describeRequest)).toEqual([
+      'HEAD /services/phonebook/identity/tsander',
+      'HEAD /services/phonebook',
+    ]);
+    expect(fixture.companion.state.phonebook).toMatchObject({ status: 'ready', contacts });
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import { emptyCallsState } from '../../../electron/core/calls/calls-state';
+import { maxMissedCallCards, PopupController } from '../../../electron/core/calls/popup-controller';
+import { silentLogger } from '../../../electron/core/log';
+import type { CallEvent } from '../../../electron/core/model/call-tracker';
+import { defaultSettings, type Settings } from '../../../electron/core/settings/schema';
+import { StateStore } from '../../../electron/core/state/state-store';
+import type { CallView } from '../../../electron/shared/contract';
+import { RecordingWindows } from '../../harness/companion-fixture';
+import { makeCall, makeState } from '../renderer/fake-companion';
+
+function setup(calls: Partial<Settings['calls']> = {}) {
+  const store = new StateStore({ ...makeState(), ...emptyCallsState() }, () => {});
+  const windows = new RecordingWindows();
+  const notes: string[] = [];
+  const rung: string[] = [];
+  const settings = { ...defaultSettings().calls, ...calls };
+  const popups = new PopupController({
+    store,
+    windows,
+    notifier: { notify: (note) => notes.push(`${note.title}: ${note.body}`) },
+    settings: () => settings,
+    onRinging: (call) => rung.push(call.id),
+    clock: { now: () => 5000 },
+    log: silentLogger,
+  });
+  return { store, windows, notes, rung, popups };
+}
+
+const ringing = (call: CallView): CallEvent => ({ type: 'ringing', call });
+const ended = (call: CallView, missed: boolean): CallEvent => ({
+  type: 'ended',
+  call,
+  missed,
+  reason: missed ? 'missed' : 'hangup',
+});
+
+describe('the popup controller', () => {
+  test('opens one popup per ringing inbound call and says so; outbound calls get none', () => {
+    const { store, windows, rung, popups } = setup();
+    const inbound = makeCall({ id: '1' });
+    const outbound = makeCall({ id: '2', direction: 'outbound' });
+    popups.apply([ringing(inbound), ringing(outbound)], [inbound, outbound]);
+    expect(windows.events).toEqual(['open:1']);
+    expect(store.current.popups).toEqual(['1']);
+    expect(store.current.calls.map((call) => call.id)).toEqual(['1', '2']);
+    expect(rung).toEqual(['1']);
+  });
+
+  test('per kind: queue, direct and internal calls follow their own switch; notification mode sends no popup', () => {
+    const { windows, notes, popups } = setup({ popupForInternalCalls: false, alert: 'notification' });
+    const internal = makeCall({
+      id: 'i',
+      remoteInternal: true,
+      remoteName: 'Anna Meyer',
+      remoteDisplayNumber: '230',
+    });
+    const queued = makeCall({
+      id: 'q',
+      queueName: 'Support',
+      remoteName: null,
+      remoteDisplayNumber: '089 1234567',
+    });
+    popups.apply([ringing(internal), ringing(queued)], [internal, queued]);
+    expect(windows.events).toEqual([]);
+    expect(notes).toEqual(['Incoming call: 089 1234567\nvia queue Support']);
+  });
+
+  test('a missed call keeps its window as a card; an answered one closes; a call that never had a popup closes nothing', () => {
+    const { store, windows, popups } = setup();
+    const missed = makeCall({ id: 'm' });
+    const taken = makeCall({ id: 't' });
+    popups.apply([ringing(missed), ringing(taken)], [missed, taken]);
+    popups.apply([ended(missed, true), ended(taken, false), ended(makeCall({ id: 'x' }), true)], []);
+    expect(windows.events).toEqual(['open:m', 'open:t', 'close:t']);
+    expect(store.current.popups).toEqual(['m']);
+    expect(store.current.missedCallCards).toEqual([{ call: missed, endedAtMs: 5000 }]);
+    popups.dismiss('m');
+    expect(store.current.missedCallCards).toEqual([]);
+    expect(windows.events.at(-1)).toBe('close:m');
+  });
+
+  test(`keeps at most ${maxMissedCallCards} missed-call cards, closing the oldest`, () => {
+    const { store, windows, popups } = setup();
+    for (let i = 0; i < maxMissedCallCards + 2; i++) {
+      const call = makeCall({ id: `c${i}` });
+      popups.apply([ringing(call)], [call]);
+      popups.apply([ended(call, true)], []);
+    }
+    expect(store.current.missedCallCards.map((card) => card.call.id)).toEqual(['c2', 'c3', 'c4', 'c5', 'c6']);
+    expect(store.current.popups).toEqual(['c2', 'c3', 'c4', 'c5', 'c6']);
+    expect(windows.events.filter((event) => event.startsWith('close:'))).toEqual(['close:c0', 'close:c1']);
+  });
+
+  test('click-to-dial only: no popup and no notification, the call is still listed', () => {
+    const { store, windows, notes, popups } = setup({ clickToDialOnly: true, alert: 'both' });
+    const call = makeCall({ id: '1' });
+    popups.apply([ringing(call)], [call]);
+    expect(windows.events).toEqual([]);
+    expect(notes).toEqual([]);
+    expect(store.current.calls).toHaveLength(1);
+  });
+});

@@ -1,0 +1,122 @@
+import { describe, expect, test } from 'vitest';
+import type { LaunchOutcome, LaunchRequest } from '../../../electron/core/dial/launch-request';
+import { silentLogger } from '../../../electron/core/log';
+import { handleLaunchRequest, registerAsLinkHandler } from '../../../electron/main/launch-requests';
+import { dialMenuEntries } from '../../../electron/main/tray-dial';
+import { initialDialView } from '../../../electron/shared/features/dial';
+import { makeCall, makeState } from '../renderer/fake-companion';
+
+describe('main hands launch requests to the core', () => {
+  test('passes the request on and answers with what the core made of it', async () => {
+    const seen: (LaunchRequest | null)[] = [];
+    const core = {
+      handleLaunchRequest: async (request: LaunchRequest | null): Promise<LaunchOutcome> => {
+        seen.push(request);
+        return request === null ? { kind: 'shown' } : { kind: 'pending', pendingId: 'p1' };
+      },
+    };
+    expect(await handleLaunchRequest({ kind: 'link', url: 'tel:221' }, core, silentLogger)).toEqual({
+      kind: 'pending',
+      pendingId: 'p1',
+    });
+    expect(await handleLaunchRequest(null, core, silentLogger)).toEqual({ kind: 'shown' });
+    expect(seen).toEqual([{ kind: 'link', url: 'tel:221' }, null]);
+    const failing = { handleLaunchRequest: () => Promise.reject(new Error('boom')) };
+    expect(await handleLaunchRequest({ kind: 'dial', number: '221' }, failing, silentLogger)).toEqual({
+      kind: 'refused',
+      reason: 'internal',
+    });
+  });
+
+  test('becomes the handler of tel:, callto: and sip: unless the user gave them to another app', () => {
+    const set: [string, string | undefined, string[] | undefined][] = [];
+    const app = {
+      isDefaultProtocolClient: (scheme: string) => scheme === 'tel',
+      getApplicationNameForProtocol: (url: string) => (url === 'sip:' ? 'Linphone' : ''),
+      setAsDefaultProtocolClient: (scheme: string, path?: string, args?: string[]) => {
+        set.push([scheme, path, args]);
+        return true;
+      },
+    };
+    registerAsLinkHandler({ app, defaultApp: false, execPath: '/opt/app', appPath: null, log: silentLogger });
+    expect(set).toEqual([['callto', undefined, undefined]]);
+    set.splice(0);
+    // Started as `electron .`: links must start Electron with the app's folder.
+    registerAsLinkHandler({
+      app,
+      defaultApp: true,
+      execPath: '/usr/bin/electron',
+      appPath: '/src/app',
+      log: silentLogger,
+    });
+    expect(set).toEqual([['callto', '/usr/bin/electron', ['/src/app']]]);
+  });
+});
+
+describe('the tray offers call control and suspending the hotkeys', () => {
+  const hotkeys = {
+    available: true,
+    suspended: false,
+    wayland: false,
+    bindings: [
+      {
+        action: 'hang-up' as const,
+        accelerator: 'Control+Alt+Shift+H',
+        defaultAccelerator: 'Control+Alt+Shift+H',
+        status: 'active' as const,
+        conflictWith: null,
+      },
+    ],
+  };
+
+  test('hang up and hold on the call in progress, resume when it is held', () => {
+    const call = makeCall({ id: '5', phase: 'connected', remoteName: 'Lukas Müller' });
+    const state = makeState({ calls: [call], dial: { ...initialDialView(), hotkeys } });
+    expect(dialMenuEntries(state)).toEqual([
+      {
+        type: 'command',
+        command: { name: 'control/hang-up', input: { callId: '5' } },
+        label: 'Hang up (Lukas Müller)',
+        enabled: true,
+      },
+      {
+        type: 'command',
+        command: { name: 'control/hold', input: { callId: '5' } },
+        label: 'Hold',
+        enabled: true,
+      },
+      {
+        type: 'command',
+        command: { name: 'hotkeys/suspend', input: { suspended: true } },
+        label: 'Suspend hotkeys',
+        enabled: true,
+      },
+      { type: 'separator' },
+    ]);
+    const held = makeState({
+      app: { version: '1', platform: 'linux', preview: false, language: 'de' },
+      calls: [{ ...call, phase: 'held' }],
+      dial: { ...initialDialView(), hotkeys: { ...hotkeys, suspended: true } },
+    });
+    expect(dialMenuEntries(held).map((entry) => (entry.type === 'command' ? entry.label : '-'))).toEqual([
+      'Auflegen (Lukas Müller)',
+      'Gespräch fortsetzen',
+      'Tastenkürzel wieder aktivieren',
+      '-',
+    ]);
+  });
+
+  test('nothing the device cannot do, nothing for a call that only rings in, nothing without hotkeys', () => {
+    const mobile = { name: 'm', label: 'Mobile', typeName: null, capabilities: ['dial', 'hangup'] };
+    const connected = makeState({
+      calls: [makeCall({ phase: 'connected' })],
+      dial: { ...initialDialView(), controlDevice: mobile },
+    });
+    expect(dialMenuEntries(connected).map((entry) => entry.type === 'command' && entry.command.name)).toEqual(
+      ['control/hang-up', false],
+    );
+    expect(
+      dialMenuEntries(makeState({ calls: [makeCall({ phase: 'ringing', direction: 'inbound' })] })),
+    ).toEqual([]);
+  });
+});
