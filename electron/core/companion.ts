@@ -116,9 +116,15 @@ export class Companion implements CommandRunner {
         this.runCommand(name, input, origin) as Promise<CommandResults[typeof name]>,
     };
     // Each feature: created here, its session part started while online, its handlers below.
+    const calls = createCallsFeature(deps);
     const features = {
-      calls: createCallsFeature(deps),
-      dial: createDialFeature(deps, { desktop: options.desktop ?? null, platform: options.app.platform }),
+      calls,
+      dial: createDialFeature(deps, {
+        desktop: options.desktop ?? null,
+        platform: options.app.platform,
+        // A dial or a call control changes the calls: show it now, not at the next poll.
+        refreshCalls: () => calls.refresh(),
+      }),
       voicemail: createVoicemailFeature(deps),
       queues: createQueuesFeature(deps, {
         idle: options.idle ?? null,

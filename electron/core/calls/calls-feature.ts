@@ -27,6 +27,8 @@ export type CallsCommandName = keyof typeof callsCommandInputs & keyof CallsComm
 export interface CallsFeature extends Feature<CallsCommandName> {
   /** The core's `popup/dismiss` closes popups through this. */
   readonly popups: PopupController;
+  /** Ask the PBX at once (after a dial or a call control elsewhere changed the calls). */
+  refresh(): void;
 }
 
 interface Active {
@@ -196,6 +198,7 @@ export function createCallsFeature(deps: FeatureDeps): CallsFeature {
 
   return {
     popups,
+    refresh: () => active?.sync.loop.pollNow(),
     session: {
       name: 'calls',
       start(session) {
