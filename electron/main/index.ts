@@ -17,6 +17,7 @@ import {
   Notification,
   nativeImage,
   nativeTheme,
+  net,
   powerMonitor,
   protocol,
   screen,
@@ -38,7 +39,7 @@ import { createFileLogger } from './logger';
 import { createPbxNetwork, leaveLoginChallengesUnanswered, pbxPartition } from './net';
 import { createNotifier } from './notifier';
 import { createExternalOpener } from './open-external';
-import { forwardPowerEvents, systemIdleSource } from './power-events';
+import { forwardConnectivity, forwardPowerEvents, systemIdleSource } from './power-events';
 import { createSecretStore } from './secrets/index';
 import { createElectronSettingsFile } from './settings-file';
 import { claimSingleInstance, type LaunchRequest, parseLaunchArgs } from './single-instance';
@@ -199,7 +200,9 @@ async function startApp(): Promise<void> {
 
   windows.createPanel();
   forwardPowerEvents(powerMonitor, core);
+  const stopConnectivityWatch = forwardConnectivity(net, core);
   handleQuit(async () => {
+    stopConnectivityWatch();
     stopTrayUpdates();
     stopForwarding();
     trayController.destroy();
