@@ -9,12 +9,13 @@
 import type { AgentView, CommandError, ConnectionView } from '../../shared/contract';
 import { CommandFailure, toCommandError } from '../commands/dispatch';
 import type { Clock, FetchLike, Logger, SecretStore, TlsTrust } from '../ports';
-import type { SessionContext, SessionFeature } from '../session/session-feature';
+import type { SessionFeature } from '../session/session-feature';
 import type { SettingsService } from '../settings/settings-service';
 import type { StateStore } from '../state/state-store';
-import { type LoopOutcome, PollLoop } from '../sync/poll-loop';
+import type { LoopOutcome } from '../sync/poll-loop';
 import { type CheckedCredentials, type ConnectInput, checkCredentials } from './credentials';
 import { describeConnectFailure, hostOf, statusAfterFailure } from './failures';
+import { LiveSession } from './live-session';
 import { openPbxSession, type PbxSession } from './pbx-session';
 import { SecretKeeper } from './secret-keeper';
 
@@ -37,21 +38,10 @@ export interface ConnectionControllerOptions {
   notice: (notice: { level: 'info' | 'warning' | 'error'; key: string }) => void;
 }
 
-interface Session {
-  credentials: CheckedCredentials;
-  pbx: PbxSession;
-  demo: boolean;
-  /** Verifies the credentials until it works (used at start, when the PBX may be down). */
-  verifyLoop: PollLoop | null;
-  /** The loops features made for this session (see SessionContext.loop). */
-  loops: PollLoop[];
-  online: boolean;
-}
-
 export class ConnectionController {
   readonly #o: ConnectionControllerOptions;
   readonly #secrets: SecretKeeper;
-  #session: Session | null = null;
+  #session: LiveSession | null = null;
 
   constructor(options: ConnectionControllerOptions) {
     this.#o = options;
@@ -90,7 +80,13 @@ export class ConnectionController {
       return this.#fail(toCommandError(error) ?? { kind: 'internal' });
     }
     this.#begin(credentials, false);
-    this.#session?.verifyLoop?.start();
+    const session = this.#session;
+    session?.startVerifying(
+      () => this.#o.settings.current.polling.presenceIntervalMs,
+      (agent) => {
+        if (this.#session === session) this.#online(agent);
+      },
+    );
   }
 
   /** The connect form: one attempt, every failure answered in words (field + reason). */
@@ -132,7 +128,7 @@ export class ConnectionController {
   retryNow(): void {
     const session = this.#session;
     if (!session) return;
-    for (const loop of activeLoops(session)) loop.pollNow({ resetBackoff: true });
+    for (const loop of session.activeLoops) loop.pollNow({ resetBackoff: true });
   }
 
   async trustCertificate(host: string, fingerprint256: string): Promise<void> {
@@ -174,7 +170,7 @@ export class ConnectionController {
   power(event: 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen' | 'online' | 'offline'): void {
     const session = this.#session;
     if (!session) return;
-    for (const loop of activeLoops(session)) {
+    for (const loop of session.activeLoops) {
       if (event === 'suspend') loop.cancelInFlight();
       // Waking up or getting the network back: ask at once instead of waiting out a backoff.
       if (event === 'resume' || event === 'online' || event === 'unlock-screen')
@@ -206,7 +202,7 @@ export class ConnectionController {
     }
     if (this.#session !== session) throw new CommandFailure({ kind: 'internal', detail: 'superseded' });
     await this.#remember(credentials, demo);
-    this.#online(session, agent);
+    this.#online(agent);
     return agent;
   }
 
@@ -218,19 +214,13 @@ export class ConnectionController {
       fetch: this.#o.fetch,
       log: this.#o.log.child('pbx'),
     });
-    const session: Session = { credentials, pbx, demo, verifyLoop: null, loops: [], online: false };
-    session.verifyLoop = new PollLoop({
-      name: 'verify',
+    const session = new LiveSession({
+      credentials,
+      pbx,
+      demo,
       clock: this.#o.clock,
       log: this.#o.log,
-      intervalMs: () => this.#o.settings.current.polling.presenceIntervalMs,
-      run: async (signal) => {
-        const agent = await pbx.verify(credentials.username, signal);
-        if (this.#session !== session) return;
-        session.verifyLoop?.stop();
-        this.#online(session, agent);
-      },
-      onOutcome: (outcome) => this.#onLoopOutcome(session, outcome),
+      onOutcome: (owner, outcome) => this.#onLoopOutcome(owner, outcome),
     });
     this.#session = session;
     this.#o.store.update((state) => ({
@@ -248,41 +238,22 @@ export class ConnectionController {
     }));
   }
 
-  #online(session: Session, agent: AgentView): void {
+  #online(agent: AgentView): void {
+    const session = this.#session;
+    if (!session) return;
     this.#o.store.update((state) => ({ ...state, agent }));
     this.#setStatus('online');
-    session.online = true;
-    const context: SessionContext = {
-      api: session.pbx.api,
-      agent,
-      loop: (options) => {
-        const loop = new PollLoop({
-          ...options,
-          clock: this.#o.clock,
-          log: this.#o.log,
-          onOutcome: (outcome) => this.#onLoopOutcome(session, outcome),
-        });
-        session.loops.push(loop);
-        return loop;
-      },
-    };
-    for (const feature of this.#o.features) {
-      try {
-        feature.start(context);
-      } catch (error) {
-        this.#o.log.log('error', 'feature failed to start', { feature: feature.name, error: String(error) });
-      }
-    }
+    session.goOnline(agent, this.#o.features);
   }
 
-  #onLoopOutcome(session: Session, outcome: LoopOutcome): void {
+  #onLoopOutcome(session: LiveSession, outcome: LoopOutcome): void {
     if (this.#session !== session) return;
     const { error, retryInMs, sharedDelayMs } = outcome;
     if (!error) {
       if (session.online && this.#o.store.current.connection.status !== 'online') {
         this.#setStatus('online');
         // The PBX is back: the loops that were held back ask at once.
-        for (const loop of session.loops) loop.pollNow();
+        for (const loop of session.activeLoops) loop.pollNow();
       }
       return;
     }
@@ -293,7 +264,7 @@ export class ConnectionController {
     }
     const failure = toCommandError(error) ?? { kind: 'internal' };
     if (sharedDelayMs !== null && sharedFailureKinds.has(error.kind)) {
-      for (const loop of activeLoops(session)) loop.deferFor(sharedDelayMs);
+      for (const loop of session.activeLoops) loop.deferFor(sharedDelayMs);
     }
     this.#setStatus('offline', {
       failure,
@@ -346,11 +317,7 @@ export class ConnectionController {
   async #stopSession(): Promise<void> {
     const session = this.#session;
     this.#session = null;
-    if (!session) return;
-    session.verifyLoop?.stop();
-    if (session.online) for (const feature of this.#o.features) feature.stop();
-    for (const loop of session.loops) loop.stop();
-    session.online = false;
+    session?.stop(this.#o.features);
   }
 
   #setStatus(
@@ -373,7 +340,3 @@ export class ConnectionController {
 
 /** Failures that say something about the whole PBX, not about one endpoint. */
 const sharedFailureKinds = new Set(['offline', 'timeout', 'rate-limited', 'server']);
-
-function activeLoops(session: Session): PollLoop[] {
-  return session.online ? session.loops : session.verifyLoop ? [session.verifyLoop] : [];
-}
