@@ -16,7 +16,7 @@ import type { LoopOutcome } from '../sync/poll-loop';
 import { type CheckedCredentials, type ConnectInput, checkCredentials } from './credentials';
 import { describeConnectFailure, hostOf, statusAfterFailure } from './failures';
 import { LiveSession } from './live-session';
-import { openPbxSession, type PbxSession } from './pbx-session';
+import { openPbxSession } from './pbx-session';
 import { SecretKeeper } from './secret-keeper';
 
 export interface DemoLauncher {
