@@ -199,6 +199,7 @@ async function startApp(): Promise<void> {
   const stopTrayUpdates = core.on('state', (state) => trayController.update(state));
 
   windows.createPanel();
+  windows.prepareSparePopup();
   forwardPowerEvents(powerMonitor, core);
   const stopConnectivityWatch = forwardConnectivity(net, core);
   handleQuit(async () => {

@@ -24,6 +24,11 @@ import {
 } from './window-options';
 import { type PopupCorner, panelPosition, popupPositions } from './window-placement';
 
+/** The spare's page URL with the call in the fragment: `app://companion/popup.html#call=<id>`. */
+function popupUrlWithFragment(callId: string): string {
+  return `${pageUrl('popup')}#${new URLSearchParams({ call: callId }).toString()}`;
+}
+
 export interface WindowIdentity {
   kind: WindowKind;
   popupCallId?: string;
@@ -51,6 +56,7 @@ export class ElectronWindowManager implements WindowManager {
   readonly #identities = new Map<number, WindowIdentity>();
   readonly #popups = new Map<string, BrowserWindow>();
   readonly #closingPopups = new Set<string>();
+  #spare: { window: BrowserWindow; ready: boolean } | null = null;
   #panel: BrowserWindow | null = null;
   #settings: BrowserWindow | null = null;
   #panelHiddenByBlurAtMs = 0;
@@ -131,36 +137,55 @@ export class ElectronWindowManager implements WindowManager {
     this.#settings.focus();
   }
 
+  /**
+   * Keeps one hidden popup window with its page loaded and booted, so a ringing call only has to
+   * tell it which call it shows (a fragment navigation, no reload) instead of waiting 60-180 ms for
+   * a window and page to start. It gets state pushes like any window, so it is current when used.
+   */
+  prepareSparePopup(): void {
+    if (this.#quitting || (this.#spare && !this.#spare.window.isDestroyed())) return;
+    const window = this.#create('popup', popupWindowOptions(this.#options.context), pageUrl('popup'));
+    const spare = { window, ready: false };
+    window.once('ready-to-show', () => {
+      spare.ready = true;
+    });
+    // Closed before it was used (by the OS, or at quit): nothing to tell the core.
+    window.on('closed', () => {
+      if (this.#spare === spare) this.#spare = null;
+    });
+    this.#spare = spare;
+  }
+
   openPopup(callId: string): void {
     if (this.#popups.has(callId)) {
       this.#placePopups();
       return;
     }
     if (this.#popups.size === 0) this.#popupDisplayId = this.#cursorDisplay().id;
-    const popup = this.#create(
-      'popup',
-      popupWindowOptions(this.#options.context),
-      pageUrl('popup', { call: callId }),
-      {
-        popupCallId: callId,
-      },
-    );
+    const spare = this.#takeReadySpare();
+    const popup =
+      spare ??
+      this.#create('popup', popupWindowOptions(this.#options.context), pageUrl('popup', { call: callId }));
+    this.#identities.set(popup.webContents.id, { kind: 'popup', popupCallId: callId });
     this.#popups.set(callId, popup);
     this.#placePopups();
-    popup.once('ready-to-show', () => {
-      // 'screen-saver' is the level that stays above full-screen apps and presentations.
-      popup.setAlwaysOnTop(true, 'screen-saver');
-      if (this.#options.context.platform === 'darwin') {
-        popup.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true });
-      }
-      popup.showInactive();
-    });
     popup.on('closed', () => {
       this.#popups.delete(callId);
       const closedByCore = this.#closingPopups.delete(callId);
       if (!closedByCore && !this.#quitting) this.#options.onPopupClosedByUser(callId);
       this.#placePopups();
     });
+    if (spare) {
+      // Only the fragment changes: Chromium navigates within the document, the page does not
+      // reload, and the app follows `hashchange`. Browser-initiated, so `will-navigate` is not asked.
+      spare.loadURL(popupUrlWithFragment(callId)).catch((error: unknown) => {
+        this.#options.log.log('error', 'spare popup did not take its call', { error: String(error) });
+      });
+      this.#showPopup(spare);
+    } else {
+      popup.once('ready-to-show', () => this.#showPopup(popup));
+    }
+    this.prepareSparePopup();
   }
 
   closePopup(callId: string): void {
@@ -186,7 +211,7 @@ export class ElectronWindowManager implements WindowManager {
   }
 
   liveWebContents(): WebContents[] {
-    const windows = [this.#panel, this.#settings, ...this.#popups.values()];
+    const windows = [this.#panel, this.#settings, ...this.#popups.values(), this.#spare?.window ?? null];
     return windows
       .filter((window): window is BrowserWindow => window !== null && !window.isDestroyed())
       .map((window) => window.webContents)
@@ -198,21 +223,38 @@ export class ElectronWindowManager implements WindowManager {
     this.#quitting = true;
   }
 
-  #create(
-    kind: WindowKind,
-    options: BrowserWindowConstructorOptions,
-    url: string,
-    extra: Omit<WindowIdentity, 'kind'> = {},
-  ): BrowserWindow {
+  #create(kind: WindowKind, options: BrowserWindowConstructorOptions, url: string): BrowserWindow {
     const window = this.#options.createWindow(options);
     const webContentsId = window.webContents.id;
-    this.#identities.set(webContentsId, { kind, ...extra });
+    this.#identities.set(webContentsId, { kind });
     window.on('closed', () => this.#identities.delete(webContentsId));
     this.#options.guard(window.webContents);
     window.loadURL(url).catch((error: unknown) => {
       this.#options.log.log('error', 'window page failed to load', { kind, error: String(error) });
     });
     return window;
+  }
+
+  /** The spare, if its page has loaded; a spare still loading stays the spare for the next call. */
+  #takeReadySpare(): BrowserWindow | null {
+    const spare = this.#spare;
+    if (!spare?.ready || spare.window.isDestroyed()) return null;
+    this.#spare = null;
+    if (spare.window.webContents.isCrashed()) {
+      spare.window.destroy();
+      return null;
+    }
+    return spare.window;
+  }
+
+  #showPopup(popup: BrowserWindow): void {
+    if (popup.isDestroyed()) return;
+    // 'screen-saver' is the level that stays above full-screen apps and presentations.
+    popup.setAlwaysOnTop(true, 'screen-saver');
+    if (this.#options.context.platform === 'darwin') {
+      popup.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true });
+    }
+    popup.showInactive();
   }
 
   #placePopups(): void {

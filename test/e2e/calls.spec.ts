@@ -43,6 +43,33 @@ test('a direct call opens one popup with the phonebook name, organisation and nu
   await expect(popupFrames(page)).toHaveCount(1);
 });
 
+test('a spare popup page waits loaded and hidden, takes the call without reloading, and a new spare follows', async ({
+  page,
+  preview,
+}) => {
+  const demo = await openDesk(page, preview);
+  const spares = page.locator('#popups iframe.spare-popup');
+  await expect(spares).toHaveCount(1);
+  await expect(spares).toBeHidden();
+  const spare = await spares.elementHandle();
+  // Its app is booted (the app sets the page title) before any call rings.
+  const spareFrame = await spare?.contentFrame();
+  await expect.poll(() => spareFrame?.title()).toContain('Incoming call');
+  await spareFrame?.evaluate('window.bootedBeforeTheCall = true');
+
+  const caller = DEMO_CALLERS.seanOBrien;
+  demo.sim.startInboundCall({ from: caller.callsFrom, fromName: '', to: demo.agent });
+  const id = await onlyPopupId(page);
+  // The same iframe and the same document: it was handed the call, not reloaded.
+  expect(await popupFrames(page).evaluate((frame, old) => frame === old, spare)).toBe(true);
+  await expect(popup(page, id).getByTestId('popup-name')).toHaveText(caller.displayname);
+  expect(await spareFrame?.evaluate('window.bootedBeforeTheCall')).toBe(true);
+  expect(await popupFrames(page).getAttribute('src')).toBe(`/app/popup.html#call=${encodeURIComponent(id)}`);
+  await expect(popupFrames(page)).toBeVisible();
+  await expect(spares).toHaveCount(1);
+  await expect(spares).toBeHidden();
+});
+
 test('a queue call shows the queue it came through', async ({ page, preview }) => {
   const demo = await openDesk(page, preview);
   demo.sim.startInboundCall({ from: DEMO_CALLERS.franzHofer.callsFrom, fromName: '', to: 'Support' });

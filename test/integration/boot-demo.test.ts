@@ -67,7 +67,8 @@ describe('the built app with the demo PBX', () => {
       })
     ).json()) as { phonecallId: number };
     // The demo PBX also rings now and then by itself (lively mode): wait for the popup of this call.
-    const ofThisCall = `^app://companion/popup\\.html\\?call=${call.phonecallId}(%2F|&|$)`;
+    // A spare window gets its call as `popup.html#call=<id>`, a new one as `popup.html?call=<id>`.
+    const ofThisCall = `^app://companion/popup\\.html[?#]call=${call.phonecallId}(%2F|&|$)`;
     const popup = await app.probe<WindowSummary | null>('waitForWindow', {
       page: 'popup',
       urlPattern: ofThisCall,
@@ -88,7 +89,7 @@ describe('the built app with the demo PBX', () => {
       command: 'app/get-state',
       input: {},
       webContentsId: popup?.webContentsId,
-      frameUrl: popup?.loadedUrls[0],
+      frameUrl: popup?.loadedUrls.at(-1),
     });
     expect(fromPopup.ok).toBe(true);
 

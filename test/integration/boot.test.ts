@@ -86,7 +86,8 @@ describe('the built main bundle, started with a stand-in electron', () => {
   });
 
   it('opens the settings window at first start, when nothing is configured', () => {
-    expect(snapshot.windows.map(pageOf)).toEqual(['panel.html', 'settings.html']);
+    // The popup is the hidden spare that waits, loaded, for the first call.
+    expect(snapshot.windows.map(pageOf)).toEqual(['panel.html', 'popup.html', 'settings.html']);
     for (const window of snapshot.windows) {
       expect(window.options.webPreferences).toMatchObject({
         contextIsolation: true,

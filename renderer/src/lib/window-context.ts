@@ -1,6 +1,8 @@
 /**
- * Which window this page is, from its URL: `panel.html`, `popup.html?call=<id>`, `settings.html`.
- * The main process and the preview host build these URLs; the page only reads them.
+ * Which window this page is, from its URL: `panel.html`, `popup.html#call=<id>` (or
+ * `popup.html?call=<id>`), `settings.html`. The main process and the preview host build these URLs;
+ * the page only reads them. A popup page without a call is the spare that waits, already loaded,
+ * for the next call; it gets its call by a fragment navigation, which does not reload the page.
  */
 export type WindowContext =
   | { kind: 'panel' }
@@ -22,7 +24,7 @@ export function readWindowContext(url: string | URL): WindowContext {
     case 'settings.html':
       return { kind: 'settings' };
     case 'popup.html': {
-      const callId = parsed.searchParams.get('call');
+      const callId = new URLSearchParams(parsed.hash.slice(1)).get('call') ?? parsed.searchParams.get('call');
       return { kind: 'popup', callId: callId && callId.length > 0 ? callId : null };
     }
     default:

@@ -16,14 +16,33 @@
     settingsWindow.hidden = true;
     settingsFrame.removeAttribute('src');
   }
+  // One spare popup page is always loaded, hidden, so a ringing call is handed to a booted app
+  // instead of waiting for a page to load and start (what Electron's windows.ts does too).
+  let spare = null;
+  function prepareSpare() {
+    if (spare) return;
+    spare = document.createElement('iframe');
+    spare.className = 'spare-popup';
+    spare.title = 'Caller popup (spare)';
+    spare.tabIndex = -1;
+    spare.setAttribute('aria-hidden', 'true');
+    spare.src = '/app/popup.html';
+    popups.append(spare);
+  }
   function openPopup(callId) {
     if (popups.querySelector(`[data-call-id="${CSS.escape(callId)}"]`)) return;
-    const frame = document.createElement('iframe');
+    const frame = spare ?? document.createElement('iframe');
+    spare = null;
     frame.dataset.callId = callId;
     frame.dataset.testid = 'popup-frame';
     frame.title = 'Caller popup';
-    frame.src = `/app/popup.html?call=${encodeURIComponent(callId)}`;
-    popups.append(frame);
+    frame.removeAttribute('aria-hidden');
+    frame.removeAttribute('tabindex');
+    // Only the fragment differs from the spare's URL: a same-document navigation, no reload.
+    frame.src = `/app/popup.html#call=${encodeURIComponent(callId)}`;
+    frame.classList.remove('spare-popup');
+    if (!frame.isConnected) popups.append(frame);
+    prepareSpare();
   }
   function closePopup(callId) {
     popups.querySelector(`[data-call-id="${CSS.escape(callId)}"]`)?.remove();
@@ -34,7 +53,7 @@
     if (message.type !== 'window') return;
     if (message.op === 'snapshot') {
       for (const frame of [...popups.children]) {
-        if (!message.popups.includes(frame.dataset.callId)) frame.remove();
+        if (frame !== spare && !message.popups.includes(frame.dataset.callId)) frame.remove();
       }
       for (const callId of message.popups) openPopup(callId);
       if (message.settings) openSettings();
@@ -44,6 +63,7 @@
     if (message.op === 'open-settings') openSettings();
     if (message.op === 'show-panel') document.getElementById('panel-frame').focus();
   });
+  prepareSpare();
   document.getElementById('show-settings').addEventListener('click', openSettings);
   document.getElementById('close-settings').addEventListener('click', closeSettings);
 })();

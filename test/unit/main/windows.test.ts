@@ -44,6 +44,8 @@ describe('the Electron window manager', () => {
       'app://companion/panel.html',
       'app://companion/settings.html',
       'app://companion/popup.html?call=4711',
+      // The next call's spare, loading already.
+      'app://companion/popup.html',
     ]);
     for (const window of created) {
       expect(window.options.webPreferences).toMatchObject({
@@ -73,7 +75,8 @@ describe('the Electron window manager', () => {
     manager.openPopup('a');
     manager.openPopup('b');
     manager.openPopup('a'); // already open: no second window
-    expect(created).toHaveLength(2);
+    expect(created).toHaveLength(3); // a, the spare (still loading, so b got its own), b
+    created.splice(1, 1);
     expect(created.map((window) => window.bounds.y)).toEqual([832, 624]);
     manager.closePopup('a');
     expect(created[0]?.destroyed).toBe(true);
@@ -93,13 +96,59 @@ describe('the Electron window manager', () => {
     const { manager, created } = managerOn('linux');
     manager.createPanel();
     manager.openPopup('4711');
-    const [panel, popup] = created;
+    const [panel, popup, spare] = created;
     expect(manager.identify(panel?.webContents.id ?? -1)).toEqual({ kind: 'panel' });
     expect(manager.identify(popup?.webContents.id ?? -1)).toEqual({ kind: 'popup', popupCallId: '4711' });
+    expect(manager.identify(spare?.webContents.id ?? -1)).toEqual({ kind: 'popup' });
     expect(manager.identify(123456)).toBeNull();
     expect(manager.liveWebContents().map((webContents) => webContents.id)).toEqual(
       created.map((w) => w.webContents.id),
     );
+  });
+
+  it('keeps one spare popup loaded and hands it the next call without reloading its page', async () => {
+    const { manager, created, pageOf } = managerOn('win32');
+    manager.createPanel();
+    manager.prepareSparePopup();
+    manager.prepareSparePopup(); // still one spare
+    expect(created.map(pageOf)).toEqual(['app://companion/panel.html', 'app://companion/popup.html']);
+    const spare = created[1];
+    expect(spare?.options).toMatchObject({ focusable: false, skipTaskbar: true, frame: false, show: false });
+    expect(manager.identify(spare?.webContents.id ?? -1)).toEqual({ kind: 'popup' });
+    // It follows the state like every window, so it is current when a call comes.
+    expect(manager.liveWebContents()).toContain(spare?.webContents);
+    await nextTurn(); // its page has loaded
+
+    manager.openPopup('4711/2');
+    expect(spare?.loadedUrls).toEqual([
+      'app://companion/popup.html',
+      'app://companion/popup.html#call=4711%2F2',
+    ]);
+    expect(manager.identify(spare?.webContents.id ?? -1)).toEqual({ kind: 'popup', popupCallId: '4711/2' });
+    expect(spare?.calls).toEqual(['showInactive']);
+    expect(spare?.alwaysOnTopLevel).toBe('screen-saver');
+    expect(spare?.bounds).toEqual({ x: 1552, y: 832, width: 360, height: 200 });
+    // The next spare is loading already.
+    expect(created).toHaveLength(3);
+    const next = created[2];
+    expect(next?.loadedUrls).toEqual(['app://companion/popup.html']);
+    expect(next?.visible).toBe(false);
+    expect(manager.identify(next?.webContents.id ?? -1)).toEqual({ kind: 'popup' });
+    await nextTurn();
+
+    manager.openPopup('4712');
+    expect(next?.loadedUrls.at(-1)).toBe('app://companion/popup.html#call=4712');
+    expect(created).toHaveLength(4);
+    expect([spare, next].map((window) => window?.bounds.y)).toEqual([832, 624]);
+
+    // Used popups close like any popup; the spare closing is nobody's dismissal.
+    manager.closePopup('4711/2');
+    expect(spare?.destroyed).toBe(true);
+    expect(manager.identify(spare?.webContents.id ?? -1)).toBeNull();
+    manager.prepareToQuit();
+    created[3]?.close();
+    manager.prepareSparePopup(); // not while quitting
+    expect(created).toHaveLength(4);
   });
 
   it('keeps the panel alive: blur and close hide it, until the app quits', () => {

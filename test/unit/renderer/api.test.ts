@@ -53,7 +53,12 @@ describe('window context', () => {
       kind: 'popup',
       callId: '4711/2',
     });
+    expect(readWindowContext('app://companion/popup.html#call=4711%2F2')).toEqual({
+      kind: 'popup',
+      callId: '4711/2',
+    });
     expect(readWindowContext('app://companion/popup.html')).toEqual({ kind: 'popup', callId: null });
+    expect(readWindowContext('app://companion/popup.html#')).toEqual({ kind: 'popup', callId: null });
     expect(readWindowContext('app://companion/other.html')).toEqual({ kind: 'unknown' });
     expect(readWindowContext('not a url')).toEqual({ kind: 'unknown' });
   });

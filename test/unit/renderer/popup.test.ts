@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import PopupPage from '../../../renderer/src/popup/PopupPage.svelte';
 import { installCompanion, makeCall, makeState, removeCompanion } from './fake-companion';
 
 beforeEach(() => {
-  // The window manager opens one popup per call as `popup.html?call=<id>`.
+  // A popup window opened for its call is `popup.html?call=<id>`; a spare that took a call is
+  // `popup.html#call=<id>` (see the tests at the end).
   window.history.replaceState(null, '', '/popup.html?call=4711%2F2');
 });
 
@@ -91,5 +93,30 @@ describe('caller popup', () => {
 
     expect(await screen.findByText('This call has ended.')).toBeTruthy();
     expect(screen.queryByTestId('popup-name')).toBeNull();
+  });
+
+  test('the spare popup page (no call yet) shows and announces nothing, then switches to the call in its hash without reloading', async () => {
+    window.history.replaceState(null, '', '/popup.html');
+    const companion = installCompanion(
+      makeState({ calls: [makeCall({ id: '4711/2', remoteName: 'Max Mustermann' })] }),
+    );
+    const { container } = render(PopupPage);
+    // It loads the state while it waits, so it is current when it gets its call.
+    await waitFor(() => expect(companion.sent('app/get-state')).toHaveLength(1));
+    await tick();
+    expect(container.textContent?.trim()).toBe('');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('status')).toBeNull();
+
+    // What a fragment navigation does: the URL changes, the page stays, `hashchange` fires.
+    window.history.replaceState(null, '', '/popup.html#call=4711%2F2');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+
+    expect((await screen.findByTestId('popup-name')).textContent).toBe('Max Mustermann');
+    expect(screen.getByRole('alert').textContent).toBe('Incoming call from Max Mustermann');
+    // The same app, not a new one: it asked for the state only once.
+    expect(companion.sent('app/get-state')).toHaveLength(1);
+    await fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(companion.sent('popup/dismiss')).toEqual([{ callId: '4711/2' }]);
   });
 });
