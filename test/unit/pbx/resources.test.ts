@@ -2,49 +2,30 @@
  * Identity and cdr methods send the documented requests and read the answers, checked on the
  * server side of a real HTTP exchange with a scripted PBX (the demo PBX is tested in integration).
  */
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { isPbxError } from '../../../electron/core/pbx/errors';
-import { createPbxApi, type PbxApi } from '../../../electron/core/pbx/index';
-import { clientFor, type Reply, type SeenRequest, type StubPbx, startStubPbx } from './stub-pbx';
+import { sample, useScriptedApi } from './scripted-api';
 
-const sample = (name: string): object =>
-  JSON.parse(readFileSync(new URL(`../../fixtures/pbx-samples/${name}`, import.meta.url), 'utf8'));
-
-let pbx: StubPbx;
-let api: PbxApi;
-beforeAll(async () => {
-  pbx = await startStubPbx();
-  api = createPbxApi(clientFor(pbx.baseUrl));
-});
-afterAll(() => pbx.close());
-beforeEach(() => {
-  pbx.requests.length = 0;
-});
-
-function answer(reply: Reply | ((request: SeenRequest) => Reply)): void {
-  pbx.handle(typeof reply === 'function' ? reply : () => reply);
-}
-
-function only(): SeenRequest {
-  expect(pbx.requests).toHaveLength(1);
-  return pbx.requests[0] as SeenRequest;
-}
+const scripted = useScriptedApi();
+const { answer, only } = scripted;
 
 describe('identity', () => {
   test('getUser asks /identity/<name>; an unknown user is null whether the PBX says 204 or 404', async () => {
     answer({ status: 200, body: sample('identity-user.json') });
-    expect((await api.identity.getUser('tsander'))?.displayName).toBe('Tina Sander');
+    expect((await scripted.api.identity.getUser('tsander'))?.displayName).toBe('Tina Sander');
     expect(only().rawPath).toBe('/acme/services/identity/tsander');
     answer({ status: 204 });
-    expect(await api.identity.getUser('nobody')).toBeNull();
+    expect(await scripted.api.identity.getUser('nobody')).toBeNull();
     answer({ status: 404, body: { message: 'unknown user' } });
-    expect(await api.identity.getUser('nobody')).toBeNull();
+    expect(await scripted.api.identity.getUser('nobody')).toBeNull();
   });
 
   test('listUsers asks the collection root', async () => {
     answer({ status: 200, body: [sample('identity-user.json'), sample('identity-users.json')] });
-    expect((await api.identity.listUsers()).map((user) => user.username)).toEqual(['tsander', 'agrassl']);
+    expect((await scripted.api.identity.listUsers()).map((user) => user.username)).toEqual([
+      'tsander',
+      'agrassl',
+    ]);
     expect(only().rawPath).toBe('/acme/services/identity/');
   });
 
@@ -53,7 +34,7 @@ describe('identity', () => {
       status: 200,
       body: { tsander: { state: 'InUse&Ringing', '003use_bez': 'Tina Sander' }, mweber: [] },
     });
-    await expect(api.identity.getStates(['tsander', 'mweber'])).resolves.toEqual({
+    await expect(scripted.api.identity.getStates(['tsander', 'mweber'])).resolves.toEqual({
       tsander: { state: 'InUse&Ringing', displayName: 'Tina Sander' },
       mweber: { state: 'Unknown', displayName: null },
     });
@@ -62,10 +43,10 @@ describe('identity', () => {
       query: { keys: 'tsander,mweber' },
     });
     answer({ status: 204 });
-    await expect(api.identity.getStates(['tsander'])).resolves.toBeNull();
-    pbx.requests.length = 0;
-    await expect(api.identity.getStates([])).resolves.toEqual({});
-    expect(pbx.requests).toHaveLength(0);
+    await expect(scripted.api.identity.getStates(['tsander'])).resolves.toBeNull();
+    scripted.pbx.requests.length = 0;
+    await expect(scripted.api.identity.getStates([])).resolves.toEqual({});
+    expect(scripted.pbx.requests).toHaveLength(0);
   });
 
   test.each([
@@ -75,23 +56,26 @@ describe('identity', () => {
     ['[]', { status: 200, body: [] }],
   ])('no default device: %s -> null', async (_label, reply) => {
     answer(reply);
-    await expect(api.identity.getDefaultDevice('mweber')).resolves.toBeNull();
+    await expect(scripted.api.identity.getDefaultDevice('mweber')).resolves.toBeNull();
     expect(only().rawPath).toBe('/acme/services/identity/mweber/defaultdevice');
   });
 
   test("listDevices reads the map keyed by device name; PHP's [] is none", async () => {
     answer({ status: 200, body: sample('identity-devices.json') });
-    expect((await api.identity.listDevices('tsander')).map((device) => device.name)).toEqual([
+    expect((await scripted.api.identity.listDevices('tsander')).map((device) => device.name)).toEqual([
       'pascom Softphone [Tina Sander]',
     ]);
     answer({ status: 200, body: [] });
-    await expect(api.identity.listDevices('mweber')).resolves.toEqual([]);
+    await expect(scripted.api.identity.listDevices('mweber')).resolves.toEqual([]);
   });
 
   test('deviceAction on the default device posts the documented body and returns the answer', async () => {
     answer({ status: 200, body: { response: 'dial commited' } });
     await expect(
-      api.identity.deviceAction('tsander', 'default', { action: 'dial', destination: '+49 89 1234567' }),
+      scripted.api.identity.deviceAction('tsander', 'default', {
+        action: 'dial',
+        destination: '+49 89 1234567',
+      }),
     ).resolves.toBe('dial commited');
     const seen = only();
     expect(seen.rawPath).toBe('/acme/services/identity/tsander/defaultdevice/action');
@@ -100,21 +84,24 @@ describe('identity', () => {
 
   test('hangup carries no destination and no prefix; a plain-text answer is read too', async () => {
     answer({ status: 200, body: 'hangup commited', headers: { 'content-type': 'text/plain' } });
-    await expect(api.identity.deviceAction('tsander', 'default', { action: 'hangup' })).resolves.toBe(
-      'hangup commited',
-    );
+    await expect(
+      scripted.api.identity.deviceAction('tsander', 'default', { action: 'hangup' }),
+    ).resolves.toBe('hangup commited');
     expect(JSON.parse(only().body)).toEqual({ action: 'hangup' });
   });
 
   test('dial without a destination is refused before anything is sent', async () => {
-    const attempt = api.identity.deviceAction('tsander', 'default', { action: 'dial', destination: ' ' });
+    const attempt = scripted.api.identity.deviceAction('tsander', 'default', {
+      action: 'dial',
+      destination: ' ',
+    });
     await expect(attempt).rejects.toSatisfy((error) => isPbxError(error) && error.kind === 'bad-request');
-    expect(pbx.requests).toHaveLength(0);
+    expect(scripted.pbx.requests).toHaveLength(0);
   });
 
   test('userAction posts the recording action', async () => {
     answer({ status: 200, body: '' });
-    await api.identity.userAction('tsander', {
+    await scripted.api.identity.userAction('tsander', {
       action: 'ToggleRecording',
       deviceName: 'pascom Softphone [Tina Sander]',
     });
@@ -127,11 +114,11 @@ describe('identity', () => {
 
   test('profiles: list, and activate by POST with PUT as the fallback the reference also names', async () => {
     answer({ status: 200, body: sample('identity-profiles.json') });
-    expect(await api.identity.listProfiles('tsander')).toHaveLength(2);
-    pbx.requests.length = 0;
+    expect(await scripted.api.identity.listProfiles('tsander')).toHaveLength(2);
+    scripted.pbx.requests.length = 0;
     answer((request) => ({ status: request.method === 'POST' ? 405 : 200 }));
-    await api.identity.activateProfile('tsander', 18);
-    expect(pbx.requests.map((request) => `${request.method} ${request.rawPath}`)).toEqual([
+    await scripted.api.identity.activateProfile('tsander', 18);
+    expect(scripted.pbx.requests.map((request) => `${request.method} ${request.rawPath}`)).toEqual([
       'POST /acme/services/identity/tsander/profile/18/activate',
       'PUT /acme/services/identity/tsander/profile/18/activate',
     ]);
@@ -141,22 +128,22 @@ describe('identity', () => {
 describe('cdr', () => {
   test('listLive: 204 is no calls, a single object a list of one', async () => {
     answer({ status: 204 });
-    await expect(api.cdr.listLive()).resolves.toEqual([]);
+    await expect(scripted.api.cdr.listLive()).resolves.toEqual([]);
     answer({ status: 200, body: sample('cdr-live.json') });
-    expect((await api.cdr.listLive()).map((call) => call.phonecallId)).toEqual([62]);
+    expect((await scripted.api.cdr.listLive()).map((call) => call.phonecallId)).toEqual([62]);
   });
 
   test('getLive asks /cdr/live/<id>; an ended call is null', async () => {
     answer({ status: 200, body: sample('cdr-live-by-id.json') });
-    expect((await api.cdr.getLive(62))?.state).toBe('busy');
+    expect((await scripted.api.cdr.getLive(62))?.state).toBe('busy');
     expect(only().rawPath).toBe('/acme/services/cdr/live/62');
     answer({ status: 204 });
-    await expect(api.cdr.getLive(62)).resolves.toBeNull();
+    await expect(scripted.api.cdr.getLive(62)).resolves.toBeNull();
   });
 
   test('history sends the documented parameter names', async () => {
     answer({ status: 200, body: [sample('cdr-history.json')] });
-    await api.cdr.history({
+    await scripted.api.cdr.history({
       limit: 5,
       order: 'asc',
       timeFrom: '2020-11-30',
