@@ -8,46 +8,14 @@ import { dispatchCommand } from '../../electron/core/commands/dispatch';
 import type { FetchLike } from '../../electron/core/ports';
 import { DEMO_CALLERS, type DemoPbx, startDemoPbx } from '../../electron/demo-pbx/index';
 import type { CommandInput, CommandName } from '../../electron/shared/contract';
-import { type CompanionFixture, createCompanionFixture } from '../harness/companion-fixture';
+import { useDemoSession } from '../harness/demo-session';
 
-const password = 'calls-actions';
-let pbx: DemoPbx | null = null;
-let fixture: CompanionFixture | null = null;
-
-afterEach(async () => {
-  await fixture?.companion.dispose();
-  await pbx?.close();
-  pbx = null;
-  fixture = null;
-});
-
-async function online(options: { fetch?: FetchLike } = {}) {
-  fixture = await createCompanionFixture(options);
-  const clock = fixture.clock;
-  pbx = await startDemoPbx({
-    apiPassword: password,
-    now: () => clock.now(),
-    internalAnswerDelayMs: 3_600_000,
-  });
-  expect((await fixture.connect({ serverAddress: pbx.baseUrl, apiPassword: password })).ok).toBe(true);
-  const f = fixture;
-  await f.until(() => f.companion.state.phonebook.status === 'ready');
-  return { pbx, fixture: f };
-}
-
-const state = () => {
-  if (!fixture) throw new Error('no fixture');
-  return fixture.companion.state;
-};
-
-function run<K extends CommandName>(name: K, input: CommandInput<K>) {
-  if (!fixture) throw new Error('no fixture');
-  return dispatchCommand(fixture.companion, name, input, { window: 'popup' });
-}
+const session = useDemoSession('calls-actions');
+const { state, run } = session;
 
 describe('popup actions', () => {
   test('Answer sends offhook to the default device (it lists no pickup); the call connects and its popup stays', async () => {
-    const { pbx, fixture } = await online();
+    const { pbx, fixture } = await session.start();
     pbx.sim.startInboundCall({ from: '+4930555999', to: 'tsander' });
     await fixture.until(() => state().popups.length === 1);
     const id = state().popups[0] ?? '';
@@ -66,7 +34,7 @@ describe('popup actions', () => {
   });
 
   test('Open in CRM fills the template with encoded values; an http template is refused when saved', async () => {
-    const { pbx, fixture } = await online();
+    const { pbx, fixture } = await session.start();
     const refused = await run('calls/update-settings', { crmUrlTemplate: 'http://crm.example/?q={number}' });
     expect(refused).toMatchObject({ ok: false, error: { kind: 'invalid-input', detail: 'crm-not-https' } });
     const saved = await run('calls/update-settings', {
@@ -84,7 +52,7 @@ describe('popup actions', () => {
   });
 
   test('the CRM opens by itself on answer when set so', async () => {
-    const { pbx, fixture } = await online();
+    const { pbx, fixture } = await session.start();
     await run('calls/update-settings', {
       crmUrlTemplate: 'https://crm.example.com/c/{number}',
       openCrmOnAnswer: true,
@@ -98,7 +66,7 @@ describe('popup actions', () => {
   });
 
   test('Add to contacts creates a private entry on the PBX, and the caller is named by it at once', async () => {
-    const { pbx, fixture } = await online();
+    const { pbx, fixture } = await session.start();
     pbx.sim.startInboundCall({ from: '+49 30 5550123', fromName: '', to: 'tsander' });
     await fixture.until(() => state().popups.length === 1);
     expect(state().calls[0]?.remoteName).toBeNull();
@@ -133,7 +101,7 @@ describe('popup actions', () => {
         if (callLoop) inFlight -= 1;
       }
     };
-    const { pbx, fixture } = await online({ fetch: countingFetch });
+    const { pbx, fixture } = await session.start({ fixture: { fetch: countingFetch } });
     pbx.sim.injectFault({ kind: 'latency', ms: 40, pathPrefix: '/cdr/live' });
     for (let i = 0; i < 10; i++) pbx.sim.startInboundCall({ from: `+4930555${100 + i}`, to: 'tsander' });
     await fixture.until(() => state().popups.length === 10);

@@ -8,50 +8,14 @@ import { dispatchCommand } from '../../electron/core/commands/dispatch';
 import type { Notifier } from '../../electron/core/ports';
 import { DEMO_CALLERS, type DemoPbx, startDemoPbx } from '../../electron/demo-pbx/index';
 import type { CommandInput } from '../../electron/shared/contract';
-import { type CompanionFixture, createCompanionFixture } from '../harness/companion-fixture';
+import { useDemoSession } from '../harness/demo-session';
 
-const password = 'calls-test';
-let pbx: DemoPbx | null = null;
-let fixture: CompanionFixture | null = null;
-
-afterEach(async () => {
-  await fixture?.companion.dispose();
-  await pbx?.close();
-  pbx = null;
-  fixture = null;
-});
-
-async function online(options: { notifier?: Notifier } = {}) {
-  fixture = await createCompanionFixture(options);
-  const clock = fixture.clock;
-  pbx = await startDemoPbx({
-    apiPassword: password,
-    now: () => clock.now(),
-    internalAnswerDelayMs: 3_600_000,
-  });
-  const result = await fixture.connect({ serverAddress: pbx.baseUrl, apiPassword: password });
-  expect(result.ok).toBe(true);
-  const f = fixture;
-  await f.until(() => f.companion.state.phonebook.status === 'ready');
-  return { pbx, fixture: f };
-}
-
-const state = () => {
-  if (!fixture) throw new Error('no fixture');
-  return fixture.companion.state;
-};
-
-function run<K extends 'calls/update-settings' | 'calls/answer' | 'calls/open-crm' | 'calls/add-contact'>(
-  name: K,
-  input: CommandInput<K>,
-) {
-  if (!fixture) throw new Error('no fixture');
-  return dispatchCommand(fixture.companion, name, input, { window: 'popup' });
-}
+const session = useDemoSession('calls-test');
+const { state, run } = session;
 
 describe('incoming calls', () => {
   test('a direct call in another number format opens one popup named from the phonebook, with its history', async () => {
-    const { pbx, fixture } = await online();
+    const { pbx, fixture } = await session.start();
     const caller = DEMO_CALLERS.lukasMueller;
     // No name from the PBX: the name must come from the app's own phonebook lookup.
     pbx.sim.startInboundCall({ from: caller.sameInOtherFormat, fromName: '', to: 'tsander' });
@@ -73,7 +37,7 @@ describe('incoming calls', () => {
   });
 
   test('private entries win over global ones, and several matches are all kept', async () => {
-    const { pbx, fixture } = await online();
+    const { pbx, fixture } = await session.start();
     pbx.sim.startInboundCall({
       from: DEMO_CALLERS.kaetheGross.sameInOtherFormat,
       fromName: '',
@@ -97,7 +61,7 @@ describe('incoming calls', () => {
   });
 
   test('a queue call shows its queue and closes as answered elsewhere when a colleague takes it', async () => {
-    const { pbx, fixture } = await online();
+    const { pbx, fixture } = await session.start();
     const { phonecallId } = pbx.sim.startInboundCall({ from: '+4930555111', to: 'Support' });
     await fixture.until(() => state().popups.length === 1);
     const id = state().popups[0] ?? '';
@@ -110,7 +74,7 @@ describe('incoming calls', () => {
   });
 
   test('an unanswered call leaves a missed-call card and a missed entry in the list of today', async () => {
-    const { pbx, fixture } = await online();
+    const { pbx, fixture } = await session.start();
     const { phonecallId } = pbx.sim.startInboundCall({
       from: DEMO_CALLERS.franzHofer.callsFrom,
       to: 'tsander',
@@ -135,7 +99,7 @@ describe('incoming calls', () => {
   });
 
   test('a call answered and ended between two polls is not left as a missed call: the PBX history says it was taken', async () => {
-    const { pbx, fixture } = await online();
+    const { pbx, fixture } = await session.start();
     const { phonecallId } = pbx.sim.startInboundCall({ from: '+4930555888', to: 'tsander' });
     await fixture.until(() => state().popups.length === 1);
     pbx.sim.answer(phonecallId, { by: 'tsander' });
@@ -147,7 +111,7 @@ describe('incoming calls', () => {
   });
 
   test('two calls at once get two popups, each closing with its own call', async () => {
-    const { pbx, fixture } = await online();
+    const { pbx, fixture } = await session.start();
     const first = pbx.sim.startInboundCall({ from: '+4930555001', to: 'tsander' });
     const second = pbx.sim.startInboundCall({ from: '+4930555002', to: 'tsander' });
     await fixture.until(() => state().popups.length === 2);
@@ -165,7 +129,9 @@ describe('incoming calls', () => {
 
   test('settings decide: no popup for queue calls when switched off, a notification when chosen, nothing in click-to-dial mode', async () => {
     const notifications: { title: string; body: string }[] = [];
-    const { pbx, fixture } = await online({ notifier: { notify: (note) => notifications.push(note) } });
+    const { pbx, fixture } = await session.start({
+      fixture: { notifier: { notify: (note) => notifications.push(note) } },
+    });
     expect((await run('calls/update-settings', { popupForQueueCalls: false, alert: 'both' })).ok).toBe(true);
     const queued = pbx.sim.startInboundCall({ from: '+4930555111', to: 'Support' });
     await fixture.until(() => state().calls.length === 1);
@@ -197,7 +163,7 @@ describe('incoming calls', () => {
   });
 
   test('where the PBX answers 204 to the states request, /cdr/live alone still finds the call', async () => {
-    const { pbx, fixture } = await online();
+    const { pbx, fixture } = await session.start();
     pbx.sim.injectFault({ kind: 'status', status: 204, pathPrefix: '/identity/states' });
     await fixture.pump(3000);
     pbx.sim.startInboundCall({ from: '+4930555444', to: 'tsander' });
