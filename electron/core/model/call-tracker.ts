@@ -11,7 +11,7 @@
  * snapshot itself says what happened (a colleague's leg of the same call is connected; a transfer
  * leg hangs off the agent's leg), the tracker says so at once. Every event is emitted once.
  */
-import type { CallDirection, CallPhase, CallRoute } from '../../shared/features/calls';
+import type { CallDirection, CallPhase, CallRoute, CallView } from '../../shared/features/calls';
 
 /** The parts of a live record the tracker needs (mapped from the PBX client's LiveCall). */
 export interface LiveLeg {
@@ -33,20 +33,24 @@ export interface LiveLeg {
   connectedSeconds: number;
 }
 
-export interface TrackedCall {
-  id: string;
-  /** The agent's current leg of the call. */
-  phonecallId: number;
-  direction: CallDirection;
-  phase: CallPhase;
-  remoteNumber: string;
-  remoteName: string | null;
-  remoteInternal: boolean;
-  queueName: string | null;
-  startedAtMs: number;
-  answeredAtMs: number | null;
-  route: CallRoute;
-}
+/**
+ * A call as the tracker follows it: the contract's `CallView` without what the calls feature adds
+ * (phonebook contacts, display number, history). `remoteName` here is the name the PBX sent.
+ */
+export type TrackedCall = Pick<
+  CallView,
+  | 'id'
+  | 'phonecallId'
+  | 'direction'
+  | 'phase'
+  | 'remoteNumber'
+  | 'remoteName'
+  | 'remoteInternal'
+  | 'queueName'
+  | 'startedAtMs'
+  | 'answeredAtMs'
+  | 'route'
+>;
 
 /** Where a call of the agent was transferred to. */
 export interface TransferTarget {
