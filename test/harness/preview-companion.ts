@@ -38,11 +38,15 @@ export interface PreviewCompanion {
   close(): Promise<void>;
 }
 
+const maxKeptLogLines = 20_000;
+
 export async function createPreviewCompanion(options: PreviewCompanionOptions): Promise<PreviewCompanion> {
   const logLines: string[] = [];
   const log = createLogger({
     sink: (line) => {
       logLines.push(line);
+      // `npm run preview` runs for hours at debug level: keep the recent past, not all of it.
+      if (logLines.length > maxKeptLogLines) logLines.splice(0, logLines.length - maxKeptLogLines);
       options.onLog?.(line);
     },
     level: 'debug',

@@ -1,8 +1,8 @@
 /**
  * The interval of a loop that asks only every few minutes (phonebook counts, today's calls). A
- * poll loop never retries sooner than its interval, and one loop's failure holds every loop of the
- * session back by its retry delay; so after a failed run this reports the short retry base
- * instead, and an outage costs the presence loop no more than its own backoff.
+ * poll loop never retries sooner than its interval, so a failed phonebook check would otherwise
+ * wait five minutes for its next try; after a failed run this reports the short retry base
+ * instead. (Holding the other loops back is the PBX's backoff alone: `LoopOutcome.sharedDelayMs`.)
  */
 export class SlowCadence {
   readonly #normalMs: () => number;
