@@ -56,6 +56,20 @@ function setup(voicemail: Partial<CompanionState['voicemail']> = {}) {
   return companion;
 }
 
+/** Every recording asked for comes back as a tiny WAV header (jsdom cannot play audio anyway). */
+function answerAudio(companion: ReturnType<typeof setup>): void {
+  companion.respond('voicemail/audio', (input) => ({
+    ok: true,
+    value: {
+      key: input.key,
+      contentType: 'audio/wav',
+      base64: 'UklGRg==',
+      byteLength: 4,
+      durationSeconds: 12,
+    },
+  }));
+}
+
 async function openTab() {
   render(PanelPage);
   await fireEvent.click(await screen.findByRole('tab', { name: 'Voicemail (2 new)' }));
@@ -124,16 +138,7 @@ describe('the voicemail tab', () => {
 
   test('played to the end a new message is marked heard, and the next one is offered', async () => {
     const companion = setup();
-    companion.respond('voicemail/audio', (input) => ({
-      ok: true,
-      value: {
-        key: input.key,
-        contentType: 'audio/wav',
-        base64: 'UklGRg==',
-        byteLength: 4,
-        durationSeconds: 12,
-      },
-    }));
+    answerAudio(companion);
     const rows = await openTab();
     await fireEvent.click(within(rows[0] as HTMLElement).getByTestId('voicemail-play'));
     const audio = await screen.findByTestId('voicemail-audio');
@@ -148,16 +153,7 @@ describe('the voicemail tab', () => {
 
   test('the speed is chosen from 1x, 1.5x and 2x, by radio or with the > key; Escape closes the player', async () => {
     const companion = setup();
-    companion.respond('voicemail/audio', (input) => ({
-      ok: true,
-      value: {
-        key: input.key,
-        contentType: 'audio/wav',
-        base64: 'UklGRg==',
-        byteLength: 4,
-        durationSeconds: 12,
-      },
-    }));
+    answerAudio(companion);
     const rows = await openTab();
     await fireEvent.click(within(rows[0] as HTMLElement).getByTestId('voicemail-play'));
     const audio = (await screen.findByTestId('voicemail-audio')) as HTMLAudioElement;
