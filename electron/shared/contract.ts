@@ -68,8 +68,8 @@ export type ConnectionStatus = (typeof connectionStatuses)[number];
 /** Where the API secret lives. `none` when nothing is stored. */
 export type SecretStoreKind = 'keychain' | 'safe-storage' | 'memory' | 'none';
 
-export const commandErrorKinds = [
-  // from the PBX
+/** What can go wrong between the app and the PBX; the REST client's `PbxError` uses exactly these. */
+export const pbxErrorKinds = [
   'offline',
   'timeout',
   'auth',
@@ -81,6 +81,11 @@ export const commandErrorKinds = [
   'bad-response',
   'bad-request',
   'certificate',
+] as const;
+export type PbxErrorKind = (typeof pbxErrorKinds)[number];
+
+export const commandErrorKinds = [
+  ...pbxErrorKinds,
   // from the app
   'invalid-input',
   'not-connected',

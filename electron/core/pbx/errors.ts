@@ -4,32 +4,11 @@
  * `offline`/`timeout`/`server`). It never carries the Authorization header, the password or a
  * response body: only the method, the path below the server address and a short detail.
  */
-export type PbxErrorKind =
-  | 'offline'
-  | 'timeout'
-  | 'auth'
-  | 'forbidden'
-  | 'not-found'
-  | 'conflict'
-  | 'rate-limited'
-  | 'server'
-  | 'bad-response'
-  | 'bad-request'
-  | 'certificate';
+import { type PbxErrorKind, pbxErrorKinds } from '../../shared/contract';
 
-export const PBX_ERROR_KINDS: readonly PbxErrorKind[] = [
-  'offline',
-  'timeout',
-  'auth',
-  'forbidden',
-  'not-found',
-  'conflict',
-  'rate-limited',
-  'server',
-  'bad-response',
-  'bad-request',
-  'certificate',
-];
+export type { PbxErrorKind };
+/** The kinds live in the contract: the UI words every one of them. */
+export const PBX_ERROR_KINDS: readonly PbxErrorKind[] = pbxErrorKinds;
 
 export interface PbxErrorInit {
   kind: PbxErrorKind;
