@@ -31,13 +31,14 @@ import type {
   IdleSource,
   Logger,
   Notifier,
+  PowerEvent,
   SecretStore,
   SettingsFile,
   TlsTrust,
   WindowManager,
 } from './ports';
 import { systemClock } from './ports';
-import { createQueuesFeature, type PowerEvent } from './queues/queues-feature';
+import { createQueuesFeature } from './queues/queues-feature';
 import type { FeatureDeps } from './session/feature-deps';
 import type { SessionFeature } from './session/session-feature';
 import { SettingsService } from './settings/settings-service';

@@ -3,10 +3,18 @@
  * imports nothing from `electron`: Electron's main process, the preview host and the tests each
  * pass their own implementations (real HTTP fetch, fake clocks, in-memory stores).
  */
-import type { SecretStoreKind } from '../shared/contract';
+import type { CertificateView } from '../shared/contract';
+import type { PopupCorner } from '../shared/features/calls';
+import type { SecretStoreKind } from '../shared/vocabulary';
 
-/** `fetch` as both undici (Node) and Electron's `net.fetch` implement it. */
-export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+/** `fetch` as Electron's `net.fetch`, Node's and undici's all implement it (stated in pbx/fetch-like.ts). */
+export type { FetchLike } from './pbx/fetch-like';
+
+/**
+ * What the host tells the core about the machine: sleep and wake, screen lock, the network coming
+ * and going. The connection polls at once after a wake; the queues pause on a locked screen.
+ */
+export type PowerEvent = 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen' | 'online' | 'offline';
 
 export type TimerHandle = { readonly __timer: unique symbol } | number | object;
 
@@ -67,7 +75,7 @@ export interface WindowManager {
    */
   openExternal?(url: string): boolean;
   /** Which corner of the work area caller popups stack from (settings). */
-  setPopupCorner?(corner: 'bottom-right' | 'top-right' | 'bottom-left' | 'top-left'): void;
+  setPopupCorner?(corner: PopupCorner): void;
 }
 
 export interface Notifier {
@@ -100,5 +108,5 @@ export interface TlsTrust {
   /** Replace the set of pinned certificates (called at start and whenever the user trusts one). */
   setPinned(pins: readonly { host: string; fingerprint256: string }[]): void;
   /** The certificate `host` presented when it was last refused, if any (for the trust dialog). */
-  lastRefused(host: string): import('../shared/contract').CertificateView | null;
+  lastRefused(host: string): CertificateView | null;
 }

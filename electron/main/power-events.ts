@@ -3,10 +3,10 @@
  * polls at once on resume (issue 4); the queue issue's auto-pause listens to the lock events.
  */
 import type { Net, PowerMonitor } from 'electron';
-import type { IdleSource } from '../core/ports';
+import type { IdleSource, PowerEvent } from '../core/ports';
 
 export interface PowerEventTarget {
-  power(event: 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen' | 'online' | 'offline'): void;
+  power(event: PowerEvent): void;
 }
 
 export function forwardPowerEvents(powerMonitor: Pick<PowerMonitor, 'on'>, target: PowerEventTarget): void {

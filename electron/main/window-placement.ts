@@ -2,6 +2,8 @@
  * Where windows go, as pure geometry so it is tested without a screen. Rectangles are Electron's
  * DIP coordinates; a work area is the display minus taskbars, docks and panels.
  */
+import type { PopupCorner } from '../shared/features/calls';
+
 export interface Rect {
   x: number;
   y: number;
@@ -72,8 +74,6 @@ export function panelPosition(options: {
       return clampInto({ x: centeredX, y: bottom }, size, workArea);
   }
 }
-
-export type PopupCorner = 'bottom-right' | 'top-right' | 'bottom-left' | 'top-left';
 
 /**
  * Caller popups stack from a corner of the work area (settings; bottom-right by default), oldest

@@ -14,6 +14,7 @@ import type {
 } from 'electron';
 import type { Logger, WindowManager } from '../core/ports';
 import type { WindowKind } from '../shared/contract';
+import type { PopupCorner } from '../shared/features/calls';
 import { pageUrl } from './app-protocol';
 import {
   panelWindowOptions,
@@ -22,7 +23,7 @@ import {
   type WindowOptionsContext,
   windowSizes,
 } from './window-options';
-import { type PopupCorner, panelPosition, popupPositions } from './window-placement';
+import { panelPosition, popupPositions } from './window-placement';
 
 /** The spare's page URL with the call in the fragment: `app://companion/popup.html#call=<id>`. */
 function popupUrlWithFragment(callId: string): string {

@@ -37,79 +37,39 @@ import {
   voicemailCommandInputs,
   voicemailEventNames,
 } from './features/voicemail';
+import {
+  type CommandError,
+  type ConnectionStatus,
+  type Language,
+  type LanguagePreference,
+  languagePreferences,
+  type SecretStoreKind,
+  type ThemePreference,
+  themePreferences,
+} from './vocabulary';
 
 export type { CallDirection, CallPhase, CallView } from './features/calls';
 
 // ---------------------------------------------------------------------------------------------
-// Small vocabularies
+// Small vocabularies (stated in vocabulary.ts, which the renderer may import without zod)
 
-export const languagePreferences = ['system', 'en', 'de'] as const;
-export type LanguagePreference = (typeof languagePreferences)[number];
-export const themePreferences = ['system', 'light', 'dark'] as const;
-export type ThemePreference = (typeof themePreferences)[number];
-export type WindowKind = 'panel' | 'popup' | 'settings';
-
-/**
- * `setup`: nothing configured yet; `connecting`: first contact or reconnect under way;
- * `offline`: the PBX cannot be reached, a retry is scheduled; `auth-failed`: the PBX refused the
- * credentials and every loop stopped (pascom can lock accounts, so nothing retries by itself);
- * `cert-untrusted`: the server's certificate is not trusted and the user has not pinned it.
- */
-export const connectionStatuses = [
-  'setup',
-  'connecting',
-  'online',
-  'offline',
-  'auth-failed',
-  'cert-untrusted',
-] as const;
-export type ConnectionStatus = (typeof connectionStatuses)[number];
-
-/** Where the API secret lives. `none` when nothing is stored. */
-export type SecretStoreKind = 'keychain' | 'safe-storage' | 'memory' | 'none';
-
-/** What can go wrong between the app and the PBX; the REST client's `PbxError` uses exactly these. */
-export const pbxErrorKinds = [
-  'offline',
-  'timeout',
-  'auth',
-  'forbidden',
-  'not-found',
-  'conflict',
-  'rate-limited',
-  'server',
-  'bad-response',
-  'bad-request',
-  'certificate',
-] as const;
-export type PbxErrorKind = (typeof pbxErrorKinds)[number];
-
-export const commandErrorKinds = [
-  ...pbxErrorKinds,
-  // from the app
-  'invalid-input',
-  'not-connected',
-  'unavailable',
-  'internal',
-] as const;
-export type CommandErrorKind = (typeof commandErrorKinds)[number];
-
-/**
- * Errors are values at the edge. The renderer words them in the user's language from `kind`
- * (and `detail`, a stable machine-readable reason such as `host-not-found` or `unknown-user`);
- * nothing here ever carries a stack trace, a URL with credentials or a secret.
- */
-export interface CommandError {
-  kind: CommandErrorKind;
-  detail?: string;
-  /** The input field the error is about, for forms (e.g. `serverAddress`). */
-  field?: string;
-  retryAfterMs?: number;
-  /** The PBX's own words about a refusal (e.g. a queue action's message), shown as quoted text. */
-  pbxMessage?: string;
-  /** Schema problems of an `invalid-input` error: dotted path and zod issue code. */
-  issues?: { path: string; code: string }[];
-}
+export {
+  type CommandError,
+  type CommandErrorKind,
+  type ConnectionStatus,
+  commandErrorKinds,
+  connectionStatuses,
+  type Language,
+  type LanguagePreference,
+  languagePreferences,
+  type PbxErrorKind,
+  pbxErrorKinds,
+  type SecretStoreKind,
+  type ThemePreference,
+  themePreferences,
+  type WindowKind,
+  windowKinds,
+} from './vocabulary';
 
 // ---------------------------------------------------------------------------------------------
 // The state tree
@@ -172,7 +132,7 @@ export interface Notice {
 
 /** The core's part of the state tree; each feature adds its slice (features/*.ts). */
 export interface CoreState {
-  app: { version: string; platform: string; preview: boolean; language: 'en' | 'de' };
+  app: { version: string; platform: string; preview: boolean; language: Language };
   connection: ConnectionView;
   agent: AgentView | null;
   /** The agent's Asterisk hint state (`Idle`, `Ringing`, `InUse&Ringing`, ...), null when unknown. */
@@ -310,15 +270,12 @@ export function isCommandName(name: unknown): name is CommandName {
 export interface CoreEvents {
   /** The whole state tree after every change (it is small: calls, popups, settings). */
   state: CompanionState;
-  /** A call started ringing for the agent (the popup opens separately, per settings). */
-  'call/ringing': CallView;
   notice: Notice;
 }
 export type CompanionEvents = CoreEvents & CallsEvents & DialEvents & QueuesEvents & VoicemailEvents;
 export type EventName = keyof CompanionEvents;
 export const eventNames = [
   'state',
-  'call/ringing',
   'notice',
   ...callsEventNames,
   ...dialEventNames,

@@ -9,7 +9,8 @@ import { WebSocket, WebSocketServer } from 'ws';
 import { z } from 'zod';
 import { type CommandOrigin, dispatchCommand } from '../../electron/core/commands/dispatch';
 import type { Companion } from '../../electron/core/companion';
-import { eventNames, type WindowKind } from '../../electron/shared/contract';
+import { eventNames } from '../../electron/shared/contract';
+import { type WindowKind, windowKinds } from '../../electron/shared/vocabulary';
 import type { DeskWindowManager } from './desk-window-manager';
 
 const invokeMessage = z.object({
@@ -18,7 +19,7 @@ const invokeMessage = z.object({
   name: z.string().max(64),
   input: z.unknown(),
 });
-const windowKinds = new Set<string>(['panel', 'popup', 'settings']);
+const knownWindows = new Set<string>(windowKinds);
 
 export function attachBridge(options: {
   server: Server;
@@ -38,7 +39,7 @@ export function attachBridge(options: {
       url.pathname === '/bridge' &&
       url.searchParams.get('token') === options.token &&
       request.headers.origin === options.origin &&
-      (window === 'desk' || windowKinds.has(window));
+      (window === 'desk' || knownWindows.has(window));
     if (!allowed) {
       socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;

@@ -3,6 +3,7 @@
  * to show. It remembers what is open so a desk that (re)connects gets the same windows.
  */
 import type { WindowManager } from '../../electron/core/ports';
+import type { PopupCorner } from '../../electron/shared/features/calls';
 
 export type DeskMessage =
   | { type: 'window'; op: 'snapshot'; popups: string[]; settings: boolean }
@@ -18,7 +19,7 @@ export class DeskWindowManager implements WindowManager {
   readonly history: { op: string; callId?: string; atMs: number }[] = [];
   /** Links the core asked to open in the browser: recorded, never opened (for tests). */
   readonly externalUrls: string[] = [];
-  popupCorner = 'bottom-right';
+  popupCorner: PopupCorner = 'bottom-right';
 
   attachDesk(send: (message: DeskMessage) => void): () => void {
     this.#desks.add(send);
@@ -49,7 +50,7 @@ export class DeskWindowManager implements WindowManager {
     return true;
   }
 
-  setPopupCorner(corner: string): void {
+  setPopupCorner(corner: PopupCorner): void {
     this.popupCorner = corner;
   }
 

@@ -3,11 +3,9 @@
  * Open in CRM (the URL checked, nothing opened), Add to contacts, and a burst of calls that must
  * not make the call loop's requests overlap.
  */
-import { afterEach, describe, expect, test } from 'vitest';
-import { dispatchCommand } from '../../electron/core/commands/dispatch';
+import { describe, expect, test } from 'vitest';
 import type { FetchLike } from '../../electron/core/ports';
-import { DEMO_CALLERS, type DemoPbx, startDemoPbx } from '../../electron/demo-pbx/index';
-import type { CommandInput, CommandName } from '../../electron/shared/contract';
+import { DEMO_CALLERS } from '../../electron/demo-pbx/index';
 import { useDemoSession } from '../harness/demo-session';
 
 const session = useDemoSession('calls-actions');

@@ -3,11 +3,9 @@
  * (both on the fixture's fake clock), from the PBX starting to ring to popups, names, cards and
  * the panel's list of today's calls.
  */
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { dispatchCommand } from '../../electron/core/commands/dispatch';
-import type { Notifier } from '../../electron/core/ports';
-import { DEMO_CALLERS, type DemoPbx, startDemoPbx } from '../../electron/demo-pbx/index';
-import type { CommandInput } from '../../electron/shared/contract';
+import { DEMO_CALLERS } from '../../electron/demo-pbx/index';
 import { useDemoSession } from '../harness/demo-session';
 
 const session = useDemoSession('calls-test');

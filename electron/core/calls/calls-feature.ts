@@ -50,7 +50,6 @@ export function createCallsFeature(deps: FeatureDeps): CallsFeature {
     windows: deps.windows,
     notifier: deps.notifier,
     settings: () => settings.current.calls,
-    onRinging: (call) => deps.emit('call/ringing', call),
     clock,
     log,
   });

@@ -21,7 +21,6 @@ export interface PopupControllerOptions {
   windows: WindowManager;
   notifier: Notifier | null;
   settings: () => Settings['calls'];
-  onRinging: (call: CallView) => void;
   clock: { now(): number };
   log: Logger;
 }
@@ -74,11 +73,6 @@ export class PopupController {
     for (const id of [...closed, ...dropped]) windows.closePopup(id);
     for (const id of opened) windows.openPopup(id);
     for (const view of notify) this.#notify(view);
-    for (const event of events) {
-      if (event.type !== 'ringing' || event.call.direction !== 'inbound') continue;
-      const view = calls.find((call) => call.id === event.call.id);
-      if (view) this.#o.onRinging(view);
-    }
   }
 
   /** Replaces the views on screen (names resolved later, history arrived), keeping everything else. */

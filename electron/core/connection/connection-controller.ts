@@ -8,7 +8,7 @@
  */
 import type { AgentView, CommandError, ConnectionView } from '../../shared/contract';
 import { CommandFailure, toCommandError } from '../commands/dispatch';
-import type { Clock, FetchLike, Logger, SecretStore, TlsTrust } from '../ports';
+import type { Clock, FetchLike, Logger, PowerEvent, SecretStore, TlsTrust } from '../ports';
 import type { SessionFeature } from '../session/session-feature';
 import type { SettingsService } from '../settings/settings-service';
 import type { StateStore } from '../state/state-store';
@@ -167,7 +167,7 @@ export class ConnectionController {
     await this.#refreshSecretView();
   }
 
-  power(event: 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen' | 'online' | 'offline'): void {
+  power(event: PowerEvent): void {
     const session = this.#session;
     if (!session) return;
     for (const loop of session.activeLoops) {

@@ -24,13 +24,12 @@ export interface CallControlOptions {
   afterChange(): void;
 }
 
-/** The capability a device must list for an action (a pickup is an off-hook on the ringing call). */
+/** The capability a device must list for an action. */
 const capabilityOf: Partial<Record<DeviceActionName, string>> = {
   hangup: 'hangup',
   hold: 'hold',
   transfer: 'transfer',
   dtmf: 'dtmf',
-  pickup: 'offhook',
 };
 
 export class CallControl {
@@ -59,11 +58,6 @@ export class CallControl {
 
   async dtmf(callId: string | undefined, digits: string): Promise<void> {
     await this.#act('dtmf', callId, digits.toUpperCase());
-  }
-
-  /** Answers the newest ringing call (the answer hotkey, when no other feature offers it). */
-  async pickUp(): Promise<void> {
-    await this.#act('pickup', undefined);
   }
 
   async record(callId: string, on: boolean): Promise<boolean> {

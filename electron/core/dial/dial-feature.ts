@@ -21,7 +21,6 @@ import { updateDial } from './dial-state';
 import { Dialer } from './dialer';
 import { runHotkeyAction } from './hotkey-actions';
 import type { LaunchOutcome, LaunchRequest } from './launch-request';
-import { runOptionalCommand } from './optional-command';
 import { TargetCheck } from './target-check';
 
 /** The default device changes when the agent logs in or out of a pascom client: seldom. */
@@ -228,12 +227,8 @@ export function createDialFeature(deps: FeatureDeps, options: DialFeatureOptions
       }
       if (request.kind === 'toggle-pause') {
         try {
-          const outcome = await runOptionalCommand(deps.run, 'queues/toggle-pause', [{}], {
-            window: 'panel',
-          });
-          if (outcome === 'ran') return { kind: 'ran', command: 'queues/toggle-pause' };
-          deps.notice({ level: 'warning', key: 'notice.dial.pauseUnavailable' });
-          return { kind: 'refused', reason: outcome };
+          await deps.run('queues/toggle-pause', {}, { window: 'panel' });
+          return { kind: 'ran', command: 'queues/toggle-pause' };
         } catch (error) {
           deps.notice({ level: 'warning', key: 'notice.dial.pauseFailed' });
           return { kind: 'refused', reason: toCommandError(error)?.kind ?? 'internal' };

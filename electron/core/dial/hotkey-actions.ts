@@ -10,7 +10,6 @@ import type { FeatureDeps } from '../session/feature-deps';
 import type { StateStore } from '../state/state-store';
 import type { CallControl } from './call-control';
 import type { Dialer } from './dialer';
-import { runOptionalCommand } from './optional-command';
 
 export interface HotkeyActionDeps {
   dialer: Dialer;
@@ -53,23 +52,13 @@ export async function runHotkeyAction(action: HotkeyAction, deps: HotkeyActionDe
   }
 }
 
+/** The one way to answer: the calls feature's command, as the popup's button and the tray run it. */
 async function answer(deps: HotkeyActionDeps): Promise<void> {
-  const ringing = deps.store.current.calls.filter(
-    (call) => call.phase === 'ringing' && call.direction === 'inbound',
-  );
-  const newest = ringing.at(-1);
-  const inputs = [{}, ...(newest ? [{ callId: newest.id }] : [])];
-  const outcome = await runOptionalCommand(deps.run, 'calls/answer', inputs, origin);
-  // Until the calls feature offers its answer command, answer on the device directly.
-  if (outcome !== 'ran') await deps.control.pickUp();
+  await deps.run('calls/answer', {}, origin);
 }
 
 async function togglePause(deps: HotkeyActionDeps): Promise<void> {
-  const outcome = await runOptionalCommand(deps.run, 'queues/toggle-pause', [{}], origin);
-  if (outcome !== 'ran') {
-    deps.log.log('warn', 'pause hotkey has no command to run', { outcome });
-    deps.notice({ level: 'warning', key: 'notice.dial.pauseUnavailable' });
-  }
+  await deps.run('queues/toggle-pause', {}, origin);
 }
 
 async function attempt(

@@ -11,7 +11,7 @@
  * snapshot itself says what happened (a colleague's leg of the same call is connected; a transfer
  * leg hangs off the agent's leg), the tracker says so at once. Every event is emitted once.
  */
-import type { CallDirection, CallPhase, CallRoute, CallView } from '../../shared/features/calls';
+import type { CallPhase, CallView } from '../../shared/features/calls';
 
 /** The parts of a live record the tracker needs (mapped from the PBX client's LiveCall). */
 export interface LiveLeg {

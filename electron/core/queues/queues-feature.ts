@@ -8,7 +8,7 @@
 import type { CompanionState, Unsubscribe } from '../../shared/contract';
 import type { QueueActionOutcome, QueueView, queuesCommandInputs } from '../../shared/features/queues';
 import type { HandlersFor } from '../commands/handler-types';
-import type { IdleSource } from '../ports';
+import type { IdleSource, PowerEvent } from '../ports';
 import type { Feature, FeatureDeps } from '../session/feature-deps';
 import type { SessionContext } from '../session/session-feature';
 import { AutoPauseRules } from './auto-pause-rules';
@@ -22,7 +22,6 @@ import { pauseStateOf } from './queue-view';
 import { QueuesState } from './queues-state';
 
 export type QueuesCommandName = keyof typeof queuesCommandInputs;
-export type PowerEvent = 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen' | 'online' | 'offline';
 
 export const QUEUE_POLL_MS = 5000;
 export const QUEUE_POLL_WATCHED_MS = 2000;

@@ -7,7 +7,7 @@
  * list's "Call back" among them. Its input stays as it is.
  */
 import { z } from 'zod';
-import type { CommandError } from '../contract';
+import type { CommandError } from '../vocabulary';
 
 /** Where a dial request came from; links and the command line come from outside the app. */
 export const dialSources = [

@@ -4,7 +4,7 @@
  * and events here, not there.
  */
 import { z } from 'zod';
-import type { CommandError } from '../contract';
+import type { CommandError } from '../vocabulary';
 
 const queueName = z.string().trim().min(1).max(128);
 const reasonName = z.string().trim().min(1).max(128);

@@ -9,7 +9,7 @@
  * preview's WebSocket bridge speaks JSON, and one shape for both keeps the renderer host-agnostic.
  */
 import { z } from 'zod';
-import type { CommandError } from '../contract';
+import type { CommandError } from '../vocabulary';
 
 /** A message's stable key: its box-wide `msg_id` (file names like msg0000 are reused after a move). */
 const messageKey = z

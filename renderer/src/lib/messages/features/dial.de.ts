@@ -98,7 +98,6 @@ export const dialDe: Record<keyof typeof dialEn, string> = {
   'notice.dial.noCallToAnswer': 'Es klingelt kein Anruf, der angenommen werden könnte.',
   'notice.dial.answerFailed': 'Der Anruf konnte nicht angenommen werden.',
   'notice.dial.pauseFailed': 'Die Pause der Warteschlangen konnte nicht geändert werden.',
-  'notice.dial.pauseUnavailable': 'Pausieren von Warteschlangen ist nicht verfügbar.',
 
   'detail.dial-empty': 'Es gibt nichts anzurufen: Markieren oder kopieren Sie zuerst eine Nummer.',
   'detail.dial-not-a-number': 'Das ist keine Telefonnummer.',

@@ -95,7 +95,6 @@ export const dialEn = {
   'notice.dial.noCallToAnswer': 'There is no ringing call to answer.',
   'notice.dial.answerFailed': 'The call could not be answered.',
   'notice.dial.pauseFailed': 'The queue pause could not be changed.',
-  'notice.dial.pauseUnavailable': 'Pausing queues is not available.',
 
   'detail.dial-empty': 'There is nothing to call: select or copy a number first.',
   'detail.dial-not-a-number': 'This is not a phone number.',
