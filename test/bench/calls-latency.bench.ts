@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { startPreviewHost } from '../harness/preview-host';
+import { startPreviewHost } from '../../electron/preview/preview-host';
 
 const calls = Number(process.env.CALLS ?? 60);
 /** The presence poll; the default setting is 1000 ms (POLL_MS=750 shows what a faster poll buys). */

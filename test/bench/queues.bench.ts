@@ -15,7 +15,7 @@ import { chromium, type Frame } from '@playwright/test';
 import { dispatchCommand } from '../../electron/core/commands/dispatch';
 import { startDemoPbx } from '../../electron/demo-pbx/index';
 import { createCompanionFixture } from '../harness/companion-fixture';
-import { startPreviewHost } from '../harness/preview-host';
+import { startPreviewHost } from '../../electron/preview/preview-host';
 
 const runs = Number(process.env.RUNS ?? 30);
 const rendererDir = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));

@@ -11,7 +11,7 @@
 import { Buffer } from 'node:buffer';
 import { startDemoPbx } from '../../electron/demo-pbx/index';
 import { createCompanionFixture } from '../harness/companion-fixture';
-import { createPreviewCompanion } from '../harness/preview-companion';
+import { createPreviewCompanion } from '../../electron/preview/preview-companion';
 
 const samples = Number(process.env.SAMPLES ?? 20);
 const idleMinutes = Number(process.env.IDLE_MINUTES ?? 30);

@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { DEMO_CALLERS, type DemoPbx } from '../../electron/demo-pbx/index';
-import type { PreviewHost } from '../harness/preview-host';
+import type { PreviewHost } from '../../electron/preview/preview-host';
 import { expect, test } from './fixtures';
 
 async function openDesk(page: Page, preview: PreviewHost): Promise<DemoPbx> {

@@ -4,7 +4,7 @@
  */
 import type { FrameLocator, Page } from '@playwright/test';
 import type { DemoPbx } from '../../electron/demo-pbx/index';
-import type { PreviewHost } from '../harness/preview-host';
+import type { PreviewHost } from '../../electron/preview/preview-host';
 import { expect, test } from './fixtures';
 
 async function openPanel(page: Page, preview: PreviewHost): Promise<{ panel: FrameLocator; demo: DemoPbx }> {

@@ -6,7 +6,7 @@ import type { FrameLocator, Page } from '@playwright/test';
 import { dispatchCommand } from '../../electron/core/commands/dispatch';
 import type { DemoPbx } from '../../electron/demo-pbx/index';
 import { trayView } from '../../electron/main/tray-model';
-import type { PreviewHost } from '../harness/preview-host';
+import type { PreviewHost } from '../../electron/preview/preview-host';
 import { expect, test } from './fixtures';
 
 async function openPanel(page: Page, preview: PreviewHost): Promise<{ panel: FrameLocator; demo: DemoPbx }> {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startPreviewHost } from '../harness/preview-host';
+import { startPreviewHost } from '../../electron/preview/preview-host';
 import { expect, rendererDir, test } from './fixtures';
 
 test('a corrupt settings file is set aside, the app starts on defaults and the user is told', async ({

@@ -4,7 +4,7 @@
  */
 import type { Frame, Page } from '@playwright/test';
 import { DEMO_CALLERS, type DemoPbx } from '../../electron/demo-pbx/index';
-import type { PreviewHost } from '../harness/preview-host';
+import type { PreviewHost } from '../../electron/preview/preview-host';
 import { expect, test } from './fixtures';
 
 const watchIntervalMs = 3000;

@@ -11,7 +11,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { listPackage, statFile } from '@electron/asar';
+import { extractFile, listPackage, statFile } from '@electron/asar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appId } from '../../electron/main/app-identity';
 import { ensureBuilt, repoRoot } from '../harness/electron-stub/built-app';
@@ -105,6 +105,25 @@ describe('the packaged app', () => {
         /\.(ts|svelte)$/.test(entry),
     );
     expect(forbidden).toEqual([]);
+  });
+
+  it('carries neither the browser preview host nor its Node adapters (only the demo PBX, for demo mode)', () => {
+    const code = entries
+      .filter((entry) => entry.startsWith('/dist/') && entry.endsWith('.js'))
+      .map((entry) => extractFile(asarPath, entry.slice(1)).toString('utf8'))
+      .join('\n');
+    // The bundle is not minified: the preview's functions would keep their names in it.
+    expect(code).toContain('function startDemoPbx');
+    for (const previewName of [
+      'startPreviewHost',
+      'createPreviewCompanion',
+      'attachBridge',
+      'DeskWindowManager',
+      'createNodeTlsTrust',
+      'createPinnedAgent',
+    ]) {
+      expect(code).not.toContain(previewName);
+    }
   });
 
   it("carries keytar's native addon outside the archive, where it can be loaded", () => {

@@ -9,7 +9,7 @@ import { dispatchCommand } from '../../electron/core/commands/dispatch';
 import { Companion } from '../../electron/core/companion';
 import { openPbxSession } from '../../electron/core/connection/pbx-session';
 import { silentLogger } from '../../electron/core/log';
-import { createNodeTlsTrust, type NodeTlsNetwork } from '../../electron/core/net/node-tls-trust';
+import { createNodeTlsTrust, type NodeTlsNetwork } from '../../electron/preview/node-tls-trust';
 import { CERT_PIN_MISMATCH } from '../../electron/core/net/server-identity';
 import { basicAuthFromPassword } from '../../electron/core/pbx/auth';
 import { parseServerAddress } from '../../electron/core/pbx/server-address';

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, expect, test } from 'vitest';
 import { WebSocket } from 'ws';
 import { describeWav } from '../../electron/demo-pbx/index';
-import { type PreviewHost, startPreviewHost } from '../harness/preview-host';
+import { type PreviewHost, startPreviewHost } from '../../electron/preview/preview-host';
 
 const rendererDir = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
 let host: PreviewHost | null = null;

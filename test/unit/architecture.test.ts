@@ -13,12 +13,16 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+function importsOf(text: string): string[] {
+  return [...text.matchAll(/from\s+['"]([^'"]+)['"]/g)].map((match) => match[1] ?? '');
+}
+
 // `import type` is erased at build time, so only value imports (and require/dynamic import) count.
 const electronImport =
   /^\s*import\s+(?!type\b)[^;]*?from\s+['"]electron(?:\/[^'"]*)?['"]|^\s*import\s+['"]electron['"]|require\(\s*['"]electron['"]\s*\)|import\(\s*['"]electron['"]\s*\)/m;
 
 describe('the Electron-free core', () => {
-  test.each(['electron/core', 'electron/demo-pbx', 'electron/shared', 'renderer/src'])(
+  test.each(['electron/core', 'electron/demo-pbx', 'electron/preview', 'electron/shared', 'renderer/src'])(
     'nothing under %s imports electron',
     (folder) => {
       const offenders = sourceFiles(join(root, folder)).filter((file) =>
@@ -34,10 +38,31 @@ describe('the Electron-free core', () => {
     expect(electronImport.test("import type { Tray } from 'electron';")).toBe(false);
   });
 
+  test('the core and the contract import neither host (Electron main, the browser preview)', () => {
+    const offenders = ['electron/core', 'electron/shared'].flatMap((folder) =>
+      sourceFiles(join(root, folder)).filter((file) =>
+        importsOf(readFileSync(file, 'utf8')).some((path) => /(^|\/)(main|preview)\//.test(path)),
+      ),
+    );
+    expect(offenders.map((file) => relative(root, file))).toEqual([]);
+  });
+
+  test('only the preview and the tests use the preview host', () => {
+    const offenders = [
+      'electron/core',
+      'electron/main',
+      'electron/shared',
+      'electron/demo-pbx',
+      'renderer/src',
+    ]
+      .flatMap((folder) => sourceFiles(join(root, folder)))
+      .filter((file) => importsOf(readFileSync(file, 'utf8')).some((path) => path.includes('/preview/')));
+    expect(offenders.map((file) => relative(root, file))).toEqual([]);
+  });
+
   test('the renderer reaches the core only through the contract', () => {
     const offenders = sourceFiles(join(root, 'renderer/src')).filter((file) => {
-      const text = readFileSync(file, 'utf8');
-      const imports = [...text.matchAll(/from\s+['"]([^'"]+)['"]/g)].map((match) => match[1] ?? '');
+      const imports = importsOf(readFileSync(file, 'utf8'));
       // The contract is contract.ts and the feature fragments it is composed of.
       return imports.some(
         (path) =>

@@ -4,14 +4,14 @@
  */
 
 import Conf from 'conf';
-import { Companion, type DemoLauncher } from '../../electron/core/companion';
-import { createLogger } from '../../electron/core/log';
-import { createNodeTlsTrust } from '../../electron/core/net/node-tls-trust';
-import type { FetchLike, SettingsFile } from '../../electron/core/ports';
-import { MemorySecretStore } from '../../electron/core/secrets/memory-secret-store';
-import { ConfSettingsFile } from '../../electron/core/settings/conf-settings-file';
-import { MemorySettingsFile } from '../../electron/core/settings/memory-settings-file';
-import { type DemoPbx, type DemoPbxOptions, startDemoPbx } from '../../electron/demo-pbx/index';
+import { Companion, type DemoLauncher } from '../core/companion';
+import { createLogger } from '../core/log';
+import { createNodeTlsTrust } from './node-tls-trust';
+import type { FetchLike, SettingsFile } from '../core/ports';
+import { MemorySecretStore } from '../core/secrets/memory-secret-store';
+import { ConfSettingsFile } from '../core/settings/conf-settings-file';
+import { MemorySettingsFile } from '../core/settings/memory-settings-file';
+import { type DemoPbx, type DemoPbxOptions, startDemoPbx } from '../demo-pbx/index';
 import { DeskWindowManager } from './desk-window-manager';
 
 export interface PreviewCompanionOptions {

@@ -11,17 +11,17 @@
  * with the PEM as anchor: no question to the user, and nothing but public data kept anywhere.
  */
 import { type Agent, fetch as undiciFetch } from 'undici';
-import type { CertificateView } from '../../shared/contract';
-import { describeError } from '../log';
-import { classifyNetworkFailure } from '../pbx/error-mapping';
-import type { FetchLike, Logger, TlsTrust } from '../ports';
-import { fingerprintToColonHex, normalizeHost } from './certificate-fingerprint';
-import { type RefusedCertificate, withChangedFlag } from './certificate-view';
+import type { CertificateView } from '../shared/contract';
+import { describeError } from '../core/log';
+import { classifyNetworkFailure } from '../core/pbx/error-mapping';
+import type { FetchLike, Logger, TlsTrust } from '../core/ports';
+import { fingerprintToColonHex, normalizeHost } from '../core/net/certificate-fingerprint';
+import { type RefusedCertificate, withChangedFlag } from '../core/net/certificate-view';
 import {
   type InspectionTarget,
   inspectPresentedCertificate,
   type PresentedCertificate,
-} from './inspect-certificate';
+} from '../core/net/inspect-certificate';
 import { createPinnedAgent } from './pinned-agent';
 
 export interface NodeTlsTrustOptions {

@@ -7,10 +7,10 @@
 import type { Server } from 'node:http';
 import { WebSocket, WebSocketServer } from 'ws';
 import { z } from 'zod';
-import { type CommandOrigin, dispatchCommand } from '../../electron/core/commands/dispatch';
-import type { Companion } from '../../electron/core/companion';
-import { eventNames } from '../../electron/shared/contract';
-import { type WindowKind, windowKinds } from '../../electron/shared/vocabulary';
+import { type CommandOrigin, dispatchCommand } from '../core/commands/dispatch';
+import type { Companion } from '../core/companion';
+import { eventNames } from '../shared/contract';
+import { type WindowKind, windowKinds } from '../shared/vocabulary';
 import type { DeskWindowManager } from './desk-window-manager';
 
 const invokeMessage = z.object({

@@ -9,8 +9,8 @@
  * connection accepted under an old pin cannot outlive it.
  */
 import { Agent, buildConnector } from 'undici';
-import { normalizeHost } from './certificate-fingerprint';
-import { serverIdentityCheck } from './server-identity';
+import { normalizeHost } from '../core/net/certificate-fingerprint';
+import { serverIdentityCheck } from '../core/net/server-identity';
 
 export interface PinnedAgentOptions {
   /** Normalized host -> colon-hex SHA-256 fingerprint of the leaf the user trusted. */

@@ -13,8 +13,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Companion } from '../../electron/core/companion';
-import { contentSecurityPolicy } from '../../electron/main/app-protocol';
+import type { Companion } from '../core/companion';
+import { contentSecurityPolicy } from '../main/app-protocol';
 import { attachBridge } from './bridge-server';
 import {
   createPreviewCompanion,

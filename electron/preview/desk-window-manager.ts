@@ -2,8 +2,8 @@
  * The preview's `WindowManager`: instead of BrowserWindows it tells the desk page which iframes
  * to show. It remembers what is open so a desk that (re)connects gets the same windows.
  */
-import type { WindowManager } from '../../electron/core/ports';
-import type { PopupCorner } from '../../electron/shared/features/calls';
+import type { WindowManager } from '../core/ports';
+import type { PopupCorner } from '../shared/features/calls';
 
 export type DeskMessage =
   | { type: 'window'; op: 'snapshot'; popups: string[]; settings: boolean }
