@@ -1,8 +1,8 @@
 /**
- * The companion: the single state tree, the commands the UI may run and the events it hears.
- * It composes the parts (settings, secrets, connection, call sync, popups) and owns no I/O of its
- * own: everything outside comes in through `CompanionOptions` (see ports.ts), which is what lets
- * the same core run in Electron's main process, in the preview host and in tests.
+ * The companion: the single state tree, the commands the UI may run and the events it hears. It
+ * composes the app's own part (core/app) and the features of feature-list.ts, and owns no I/O of
+ * its own: everything outside comes in through `CompanionOptions` (see ports.ts), which is what
+ * lets the same core run in Electron's main process, in the preview host and in tests.
  */
 import type {
   CommandName,
@@ -13,22 +13,26 @@ import type {
   Notice,
   Unsubscribe,
 } from '../shared/contract';
-import { createCallsFeature } from './calls/calls-feature';
-import type { PopupController } from './calls/popup-controller';
+import { commandInputs } from '../shared/contract';
+import type { CommandSchemas, FeatureContract } from '../shared/feature-contract';
+import { createAppHandlers } from './app/app-handlers';
+import { resolveLanguage, settingsView } from './app/app-state';
 import type { CommandOrigin, CommandRunner } from './commands/dispatch';
-import type { Handler, HandlerMap } from './commands/handler-types';
-import { createCoreHandlers } from './commands/handlers';
-import { ConnectionController, type DemoLauncher } from './connection/connection-controller';
-import { createDialFeature, type DialFeature } from './dial/dial-feature';
-import type { LaunchOutcome, LaunchRequest } from './dial/launch-request';
-import type { DesktopPorts } from './hotkeys/shortcut-port';
+import type { AnyHandler, HandlerMap } from './commands/handler-types';
+import type { AnyFeature, AppStart, FeatureDeps, SessionPart } from './feature';
+import { coreFeatures } from './feature-list';
 import { silentLogger } from './log';
 import { numberContextOf } from './phone/number-context';
 import { PhonebookIndex } from './phonebook/phonebook-index';
 import type {
   Clock,
+  DemoLauncher,
+  DesktopPorts,
   FetchLike,
+  HostPorts,
   IdleSource,
+  LaunchOutcome,
+  LaunchRequest,
   Logger,
   Notifier,
   PowerEvent,
@@ -38,17 +42,14 @@ import type {
   WindowManager,
 } from './ports';
 import { systemClock } from './ports';
-import { createQueuesFeature } from './queues/queues-feature';
-import type { FeatureDeps } from './session/feature-deps';
-import type { SessionFeature } from './session/session-feature';
+import { settingsPartsOf } from './settings/schema';
+import { settingsModelOf } from './settings/settings-model';
 import { SettingsService } from './settings/settings-service';
 import { Emitter } from './state/emitter';
-import { initialState, resolveLanguage, settingsView } from './state/initial-state';
+import { initialCompanionState } from './state/initial-state';
+import { sliceOf } from './state/slice';
 import { StateStore } from './state/state-store';
-import { SleepDetector } from './sync/sleep-detector';
-import { createVoicemailFeature } from './voicemail/voicemail-feature';
-
-export type { DemoLauncher };
+import { textCatalogueOf } from './texts/catalogue';
 
 export interface CompanionOptions {
   fetch: FetchLike;
@@ -69,21 +70,25 @@ export interface CompanionOptions {
   /** Global shortcuts and the selection (Electron); absent in the preview and most tests. */
   desktop?: DesktopPorts;
   app: { version: string; platform: string; preview: boolean; systemLocale: string };
+  /**
+   * The features and the command table to compose: the app's (feature-list.ts and the contract)
+   * unless a test composes a list with a feature of its own.
+   */
+  features?: readonly AnyFeature[];
+  commandInputs?: CommandSchemas;
 }
+
+type Parts = ReturnType<AnyFeature['create']>;
 
 export class Companion implements CommandRunner {
   readonly commandLog: Logger;
+  readonly commandInputs: CommandSchemas;
   readonly #emitter: Emitter<CompanionEvents>;
   readonly #store: StateStore;
   readonly #settings: SettingsService;
-  readonly #connection: ConnectionController;
-  readonly #popups: PopupController;
   readonly #options: CompanionOptions;
-  readonly #sleepDetector: SleepDetector;
-  readonly #handlers: HandlerMap;
-  readonly #dial: DialFeature;
-  /** Features that follow screen lock and sleep (the queues' auto pause). */
-  readonly #powerListeners: ((event: PowerEvent) => void)[] = [];
+  readonly #parts = new Map<string, Parts>();
+  readonly #handlers: Record<string, AnyHandler> = {};
   #noticeCounter = 0;
 
   private constructor(
@@ -91,120 +96,109 @@ export class Companion implements CommandRunner {
     settings: SettingsService,
     secrets: SecretStore,
     log: Logger,
+    features: readonly AnyFeature[],
   ) {
     this.#options = options;
+    this.commandInputs = options.commandInputs ?? commandInputs;
     this.commandLog = log.child('commands');
     this.#emitter = new Emitter((error) =>
       log.log('error', 'event listener failed', { error: String(error) }),
     );
     this.#settings = settings;
-    this.#store = new StateStore(initialState(options, settings.current), (state) =>
+    const clock = options.clock ?? systemClock;
+    const start: AppStart = { app: options.app, appSettings: settings.app.current, nowMs: clock.now() };
+    const sectionOf = (name: string) => (settings.current as unknown as Record<string, unknown>)[name];
+    this.#store = new StateStore(initialCompanionState(features, settings.current, start), (state) =>
       this.#emitter.emit('state', state),
     );
-    const clock = options.clock ?? systemClock;
-    const deps: FeatureDeps = {
-      store: this.#store,
-      clock,
-      log,
-      settings,
-      windows: options.windows,
-      notifier: options.notifier ?? null,
-      notice: (notice) => this.notice(notice),
-      emit: (event, payload) => this.#emitter.emit(event, payload),
-      phonebook: new PhonebookIndex(numberContextOf(settings.current)),
-      numberContext: () => numberContextOf(settings.current),
-      run: (name, input, origin) =>
-        this.runCommand(name, input, origin) as Promise<CommandResults[typeof name]>,
-    };
-    // Each feature: created here, its session part started while online, its handlers below.
-    const calls = createCallsFeature(deps);
-    const features = {
-      calls,
-      dial: createDialFeature(deps, {
-        desktop: options.desktop ?? null,
-        platform: options.app.platform,
-        // A dial or a call control changes the calls: show it now, not at the next poll.
-        refreshCalls: () => calls.refresh(),
-      }),
-      voicemail: createVoicemailFeature(deps),
-      queues: createQueuesFeature(deps, {
-        idle: options.idle ?? null,
-        onState: (listener) => this.#emitter.on('state', listener),
-      }),
-    } as const;
-    this.#popups = features.calls.popups;
-    this.#dial = features.dial;
-    this.#powerListeners.push((event) => features.queues.power(event));
-    this.#connection = new ConnectionController({
+    const phonebook = new PhonebookIndex(numberContextOf(settings.app.current.phone));
+    const host: HostPorts = {
+      platform: options.app.platform,
       fetch: options.fetch,
-      clock,
-      log: log.child('connection'),
-      store: this.#store,
-      settings,
-      secrets,
-      ...(options.tls ? { tls: options.tls } : {}),
-      ...(options.demo ? { demo: options.demo } : {}),
-      features: [...Object.values<{ session: SessionFeature }>(features).map((feature) => feature.session)],
-      notice: (notice) => this.notice(notice),
-    });
-    this.#handlers = {
-      ...features.calls.handlers,
-      ...features.dial.handlers,
-      ...features.voicemail.handlers,
-      ...features.queues.handlers,
-      ...createCoreHandlers({
+      tls: options.tls ?? null,
+      demo: options.demo ?? null,
+      idle: options.idle ?? null,
+      desktop: options.desktop ?? null,
+      secrets: {
+        store: secrets,
+        choose: typeof options.secrets === 'function' ? () => this.#chooseSecretStore() : null,
+      },
+    };
+    const sessions: SessionPart[] = [];
+    for (const feature of features) {
+      const deps: FeatureDeps<FeatureContract, unknown, unknown> = {
+        slice: sliceOf<object>(this.#store, feature.name),
+        settings: settings.section<object>(feature.name),
+        app: settings.app,
+        texts: () => textCatalogueOf([feature], this.#store.current.app.language)[feature.name],
         state: () => this.#store.current,
-        connection: this.#connection,
-        popups: this.#popups,
-        windows: this.#options.windows,
+        onState: (listener) => this.#emitter.on('state', listener),
+        clock,
+        log,
+        windows: options.windows,
+        notifier: options.notifier ?? null,
+        notice: (notice) => this.notice(notice),
+        emit: (event, payload) => this.#emitter.emit(event, payload),
+        run: (name, input, origin) =>
+          this.runCommand(name, input, origin) as Promise<CommandResults[typeof name]>,
+        phonebook,
+        numberContext: () => numberContextOf(settings.app.current.phone),
+        host,
+        sessions: () => sessions,
+        refresh: (name) => this.#parts.get(name)?.refresh?.(),
+      };
+      const parts = feature.create(deps);
+      this.#parts.set(feature.name, parts);
+      if (parts.session) sessions.push(parts.session);
+      Object.assign(this.#handlers, parts.handlers);
+    }
+    Object.assign(
+      this.#handlers,
+      createAppHandlers({
+        state: () => this.#store.current,
+        windows: options.windows,
         updateSettings: (patch) => {
-          const next = this.#settings.update((draft) => ({
-            ...draft,
+          settings.app.update({
             ...(patch.language ? { language: patch.language } : {}),
             ...(patch.theme ? { theme: patch.theme } : {}),
-            polling: { presenceIntervalMs: patch.presencePollIntervalMs ?? draft.polling.presenceIntervalMs },
-          }));
-          this.#store.update((state) => ({
-            ...state,
-            settings: settingsView(next),
-            app: { ...state.app, language: resolveLanguage(next.language, this.#options.app.systemLocale) },
-          }));
+            ...(patch.presencePollIntervalMs
+              ? { polling: { presenceIntervalMs: patch.presencePollIntervalMs } }
+              : {}),
+          });
           return this.#store.current.settings;
-        },
-        allowWeakEncryption: async (allow) => {
-          this.#settings.update((draft) => ({
-            ...draft,
-            secrets: { ...draft.secrets, allowBasicText: allow },
-          }));
-          const factory = this.#options.secrets;
-          // A fixed store (tests, preview) has no weaker backend to switch to.
-          if (typeof factory === 'function')
-            await this.#connection.replaceSecretStore(await factory(this.#settings));
-          return this.#store.current.secret;
         },
         dismissNotice: (id) =>
           this.#store.update((state) => ({
             ...state,
             notices: state.notices.filter((notice) => notice.id !== id),
           })),
-      }),
-    };
-    this.#sleepDetector = new SleepDetector({
-      clock,
-      onWake: (sleptMs) => {
-        log.log('info', 'woke up without a resume event; polling at once', { sleptMs });
-        this.#connection.power('resume');
-      },
+      }) as HandlerMap,
+    );
+    // The settings views in the tree follow the settings document, whoever changed it.
+    settings.onChange(() => {
+      const app = settings.app.current;
+      this.#store.update((state) => ({
+        ...state,
+        settings: settingsView(app),
+        app: { ...state.app, language: resolveLanguage(app.language, options.app.systemLocale) },
+      }));
+      for (const feature of features) {
+        const view = feature.settingsView?.(sectionOf(feature.name), app);
+        if (view !== undefined)
+          sliceOf<{ settings: unknown }>(this.#store, feature.name).update({ settings: view });
+      }
     });
   }
 
   static async create(options: CompanionOptions): Promise<Companion> {
     const log = options.log ?? silentLogger;
     const clock = options.clock ?? systemClock;
-    const loaded = SettingsService.load(options.settingsFile, clock, log.child('settings'));
+    const features = options.features ?? coreFeatures;
+    const model = options.features ? settingsModelOf(settingsPartsOf(features)) : undefined;
+    const loaded = SettingsService.load(options.settingsFile, clock, log.child('settings'), model as never);
     const secrets =
       typeof options.secrets === 'function' ? await options.secrets(loaded.service) : options.secrets;
-    const companion = new Companion(options, loaded.service, secrets, log);
+    const companion = new Companion(options, loaded.service, secrets, log, features);
     if (loaded.unusable) {
       companion.notice(
         loaded.setAsideAs === null
@@ -223,16 +217,14 @@ export class Companion implements CommandRunner {
     return this.#emitter.on(event, listener);
   }
 
-  /** Connect with what settings and the secret store hold, if anything. */
+  /** Every feature's start (the connection reconnects with what settings and the secret store hold). */
   async start(): Promise<void> {
-    this.#sleepDetector.start();
-    await this.#connection.resume();
+    for (const parts of this.#parts.values()) await parts.start?.();
   }
 
+  /** Every feature's end, the last listed first (the connection stops the sessions last). */
   async dispose(): Promise<void> {
-    this.#sleepDetector.stop();
-    this.#dial.dispose();
-    await this.#connection.shutdown();
+    for (const parts of [...this.#parts.values()].reverse()) await parts.dispose?.();
   }
 
   /**
@@ -240,17 +232,24 @@ export class Companion implements CommandRunner {
    * over by the single-instance lock; null brings up the panel.
    */
   handleLaunchRequest(request: LaunchRequest | null): Promise<LaunchOutcome> {
-    return this.#dial.handleLaunchRequest(request);
+    if (request === null) {
+      this.#options.windows.showPanel();
+      return Promise.resolve({ kind: 'shown' });
+    }
+    for (const parts of this.#parts.values()) {
+      const outcome = parts.launch?.(request);
+      if (outcome) return outcome;
+    }
+    return Promise.resolve({ kind: 'refused', reason: 'unsupported' });
   }
 
   power(event: PowerEvent): void {
-    this.#connection.power(event);
-    for (const listener of this.#powerListeners) listener(event);
+    for (const parts of this.#parts.values()) parts.power?.(event);
   }
 
   runCommand(name: CommandName, input: unknown, origin: CommandOrigin): Promise<unknown> {
-    const handler = this.#handlers[name] as Handler<CommandName>;
-    return Promise.resolve(handler(input as never, origin));
+    const handler = this.#handlers[name] as (input: unknown, origin: CommandOrigin) => unknown;
+    return Promise.resolve(handler(input, origin));
   }
 
   notice(notice: Omit<Notice, 'id'>): void {
@@ -259,5 +258,11 @@ export class Companion implements CommandRunner {
     // Keep the last few: notices are for the user to read, not a log.
     this.#store.update((state) => ({ ...state, notices: [...state.notices, full].slice(-5) }));
     this.#emitter.emit('notice', full);
+  }
+
+  #chooseSecretStore(): Promise<SecretStore> {
+    const factory = this.#options.secrets;
+    if (typeof factory !== 'function') throw new Error('a fixed secret store has no other to choose');
+    return factory(this.#settings);
   }
 }

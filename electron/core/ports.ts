@@ -8,7 +8,9 @@ import type { PopupCorner } from '../shared/features/calls';
 import type { SecretStoreKind } from '../shared/vocabulary';
 
 /** `fetch` as Electron's `net.fetch`, Node's and undici's all implement it (stated in pbx/fetch-like.ts). */
-export type { FetchLike } from './pbx/fetch-like';
+import type { FetchLike } from './pbx/fetch-like';
+
+export type { FetchLike };
 
 /**
  * What the host tells the core about the machine: sleep and wake, screen lock, the network coming
@@ -109,4 +111,67 @@ export interface TlsTrust {
   setPinned(pins: readonly { host: string; fingerprint256: string }[]): void;
   /** The certificate `host` presented when it was last refused, if any (for the trust dialog). */
   lastRefused(host: string): CertificateView | null;
+}
+
+/**
+ * Global shortcuts, as Electron's `globalShortcut` offers them (electron/main/hotkeys.ts); tests
+ * pass a fake; the browser preview passes nothing (no global shortcuts there).
+ */
+export interface GlobalShortcutPort {
+  /** False when the desktop refused it (taken by another app, not supported). May throw on bad syntax. */
+  register(accelerator: string, callback: () => void): boolean;
+  unregister(accelerator: string): void;
+  isRegistered(accelerator: string): boolean;
+}
+
+export interface DesktopPorts {
+  shortcuts: GlobalShortcutPort | null;
+  /** The text to dial: the primary selection on Linux, else (or when it is empty) the clipboard. */
+  readSelection(): string;
+  /**
+   * A Wayland session: shortcuts go through the desktop's GlobalShortcuts portal, where `register()`
+   * answers true before (or without) the desktop agreeing, so it proves nothing by itself.
+   */
+  wayland: boolean;
+}
+
+/**
+ * What a start of the app from outside asks for: `--dial <number>` (a desktop shortcut, a script),
+ * `--toggle-pause`, or a `tel:`/`callto:`/`sip:` link a browser or mail client handed over. Main
+ * reads it from the command line (single-instance.ts) and hands it to `Companion.handleLaunchRequest`.
+ */
+export type LaunchRequest =
+  | { kind: 'dial'; number: string }
+  | { kind: 'toggle-pause' }
+  | { kind: 'link'; url: string };
+
+/** What became of a launch request (for the log and the tests; the user sees the panel). */
+export type LaunchOutcome =
+  | { kind: 'shown' }
+  | { kind: 'dialing'; destination: string }
+  | { kind: 'pending'; pendingId: string }
+  | { kind: 'refused'; reason: string }
+  | { kind: 'ran'; command: string };
+
+/** Starts the built-in demo PBX in the host's process ("Try the demo PBX"). */
+export interface DemoLauncher {
+  start(): Promise<{ baseUrl: string; apiUser: string; apiPassword: string; agent: string }>;
+  stop(): Promise<void>;
+}
+
+/** What the host hands the features besides the common ports; each feature takes what it needs. */
+export interface HostPorts {
+  platform: string;
+  fetch: FetchLike;
+  tls: TlsTrust | null;
+  demo: DemoLauncher | null;
+  /** The system idle time (Electron's powerMonitor), for the queues' auto pause when idle. */
+  idle: IdleSource | null;
+  /** Global shortcuts and the selection (Electron); absent in the preview and most tests. */
+  desktop: DesktopPorts | null;
+  /**
+   * The secret store chosen at start, and how to choose again once the user's consent to weak
+   * encryption changed (null where there is nothing else to choose: tests, the preview).
+   */
+  secrets: { store: SecretStore; choose: (() => Promise<SecretStore>) | null };
 }

@@ -3,8 +3,7 @@
  * port and password, with random inbound calls so there is something to see. It is loaded only
  * when asked for (a separate chunk of the main bundle), so a normal start does not pay for it.
  */
-import type { DemoLauncher } from '../core/companion';
-import type { Logger } from '../core/ports';
+import type { DemoLauncher, Logger } from '../core/ports';
 import type { DemoPbx } from '../demo-pbx';
 
 export function createDemoLauncher(log: Logger): DemoLauncher {

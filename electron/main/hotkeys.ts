@@ -10,8 +10,7 @@
  * as unverified until it fires once, and README describes `--dial` as the fallback.
  */
 import type { App, Clipboard, GlobalShortcut } from 'electron';
-import type { DesktopPorts } from '../core/hotkeys/shortcut-port';
-import type { Logger } from '../core/ports';
+import type { DesktopPorts, Logger } from '../core/ports';
 
 type Environment = Readonly<Record<string, string | undefined>>;
 

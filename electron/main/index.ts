@@ -28,6 +28,7 @@ import {
 import { dispatchCommand } from '../core/commands/dispatch';
 import { Companion } from '../core/companion';
 import { systemClock } from '../core/ports';
+import type { TrayAction } from '../core/tray/tray-entry';
 import { appId } from './app-identity';
 import { appSchemePrivileges, handleAppProtocol } from './app-protocol';
 import { installApplicationMenu } from './application-menu';
@@ -45,7 +46,6 @@ import { createElectronSettingsFile } from './settings-file';
 import { claimSingleInstance, type LaunchRequest, parseLaunchArgs } from './single-instance';
 import { TrayController } from './tray';
 import { loadTrayIcons } from './tray-icons';
-import type { TrayAction } from './tray-model';
 import {
   applyWindowGuards,
   guardEveryWebContents,

@@ -5,8 +5,7 @@
  * without the number, which is personal data.
  */
 import type { App } from 'electron';
-import type { LaunchOutcome, LaunchRequest } from '../core/dial/launch-request';
-import type { Logger } from '../core/ports';
+import type { LaunchOutcome, LaunchRequest, Logger } from '../core/ports';
 
 export const linkSchemes = ['tel', 'callto', 'sip'] as const;
 

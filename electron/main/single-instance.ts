@@ -7,8 +7,7 @@
  * its number; the second instance's own `process.argv` does not have that problem.
  */
 import type { App } from 'electron';
-import type { LaunchRequest } from '../core/dial/launch-request';
-import type { Logger } from '../core/ports';
+import type { LaunchRequest, Logger } from '../core/ports';
 
 export type { LaunchRequest };
 

@@ -14,7 +14,7 @@ import paused2x from '../../assets/tray/paused@2x.png?inline';
 import paused from '../../assets/tray/paused.png?inline';
 import ringing2x from '../../assets/tray/ringing@2x.png?inline';
 import ringing from '../../assets/tray/ringing.png?inline';
-import type { TrayIconState } from './tray-model';
+import type { TrayIconState } from '../core/tray/tray-entry';
 
 const sources: Record<TrayIconState, { x1: string; x2: string }> = {
   idle: { x1: idle, x2: idle2x },

@@ -1,13 +1,13 @@
 /**
- * The tray icon and its menu. The menu holds every main action, because on Linux the
+ * The tray icon and its menu, as the core's tray view says (core/tray/tray-view.ts). The menu holds every main action, because on Linux the
  * AppIndicator/StatusNotifier tray ignores clicks on the icon: there the menu is all there is.
  * Elsewhere a click on the icon toggles the panel.
  */
 import type { Menu, MenuItemConstructorOptions, NativeImage, Rectangle, Tray } from 'electron';
 import type { Logger } from '../core/ports';
+import type { TrayAction, TrayCommand, TrayIconState, TrayMenuEntry } from '../core/tray/tray-entry';
+import { trayView } from '../core/tray/tray-view';
 import type { CompanionState } from '../shared/contract';
-import type { TrayAction, TrayCommand, TrayIconState, TrayMenuEntry } from './tray-model';
-import { trayView } from './tray-model';
 
 export interface TrayControllerOptions {
   createTray: (image: NativeImage) => Tray;

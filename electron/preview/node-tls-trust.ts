@@ -11,10 +11,7 @@
  * with the PEM as anchor: no question to the user, and nothing but public data kept anywhere.
  */
 import { type Agent, fetch as undiciFetch } from 'undici';
-import type { CertificateView } from '../shared/contract';
 import { describeError } from '../core/log';
-import { classifyNetworkFailure } from '../core/pbx/error-mapping';
-import type { FetchLike, Logger, TlsTrust } from '../core/ports';
 import { fingerprintToColonHex, normalizeHost } from '../core/net/certificate-fingerprint';
 import { type RefusedCertificate, withChangedFlag } from '../core/net/certificate-view';
 import {
@@ -22,6 +19,9 @@ import {
   inspectPresentedCertificate,
   type PresentedCertificate,
 } from '../core/net/inspect-certificate';
+import { classifyNetworkFailure } from '../core/pbx/error-mapping';
+import type { FetchLike, Logger, TlsTrust } from '../core/ports';
+import type { CertificateView } from '../shared/contract';
 import { createPinnedAgent } from './pinned-agent';
 
 export interface NodeTlsTrustOptions {

@@ -4,15 +4,16 @@
  */
 
 import Conf from 'conf';
-import { Companion, type DemoLauncher } from '../core/companion';
+import { Companion } from '../core/companion';
 import { createLogger } from '../core/log';
-import { createNodeTlsTrust } from './node-tls-trust';
-import type { FetchLike, SettingsFile } from '../core/ports';
+import type { DemoLauncher, FetchLike, SettingsFile } from '../core/ports';
 import { MemorySecretStore } from '../core/secrets/memory-secret-store';
 import { ConfSettingsFile } from '../core/settings/conf-settings-file';
 import { MemorySettingsFile } from '../core/settings/memory-settings-file';
+import { currentSettingsVersion } from '../core/settings/schema';
 import { type DemoPbx, type DemoPbxOptions, startDemoPbx } from '../demo-pbx/index';
 import { DeskWindowManager } from './desk-window-manager';
+import { createNodeTlsTrust } from './node-tls-trust';
 
 export interface PreviewCompanionOptions {
   /**
@@ -81,14 +82,8 @@ export async function createPreviewCompanion(options: PreviewCompanionOptions): 
   if (options.pbx?.kind === 'external' && options.pbx.url && settingsFile.read().kind === 'missing') {
     // `--pbx <url>`: the settings window opens with the address filled in.
     settingsFile.write({
-      version: 1,
-      connection: {
-        serverAddress: options.pbx.url,
-        authKind: 'password',
-        apiUser: null,
-        username: null,
-        demo: false,
-      },
+      version: currentSettingsVersion,
+      connection: { serverAddress: options.pbx.url, authKind: 'password' },
     });
   }
   // Onsite PBXs with self-signed certificates are trusted by fingerprint, as in the app.

@@ -38,7 +38,7 @@ const fixture = await createCompanionFixture();
 const pbx = await startDemoPbx({ apiPassword: password, now: () => fixture.clock.now() });
 pbx.sim.addBackgroundCalls(backgroundCalls);
 await fixture.connect({ serverAddress: pbx.baseUrl, apiPassword: password });
-await fixture.until(() => fixture.companion.state.phonebook.status === 'ready');
+await fixture.until(() => fixture.companion.state.calls.phonebook.status === 'ready');
 await fixture.pump(10_000, 250);
 const overhead = await httpOverheadBytes(pbx, 'identity/states?keys=tsander');
 

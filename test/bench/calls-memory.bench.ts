@@ -104,7 +104,7 @@ async function cycle(index: number): Promise<void> {
   }
   if (phase === 12 && current !== undefined) await sim('hangup', { phonecallId: current }).catch(() => ({}));
   if (phase === 15) {
-    for (const card of companion.state.missedCallCards)
+    for (const card of companion.state.calls.missedCallCards)
       await companion.runCommand('popup/dismiss', { callId: card.call.id }, { window: 'popup' });
   }
   await clock.advance(1000);
@@ -154,7 +154,7 @@ if (settled.length > 1) {
   );
 }
 console.log(
-  `state at the end: ${state.calls.length} calls, ${state.popups.length} popups, ${state.missedCallCards.length} cards, ` +
-    `${state.recentCalls.length} recent calls, phonebook ${state.phonebook.status} (${state.phonebook.contacts} contacts)`,
+  `state at the end: ${state.calls.live.length} calls, ${state.calls.popups.length} popups, ${state.calls.missedCallCards.length} cards, ` +
+    `${state.calls.recent.length} recent calls, phonebook ${state.calls.phonebook.status} (${state.calls.phonebook.contacts} contacts)`,
 );
 console.log('goal: no growth beyond noise');

@@ -14,8 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Frame } from '@playwright/test';
 import { dispatchCommand } from '../../electron/core/commands/dispatch';
 import { startDemoPbx } from '../../electron/demo-pbx/index';
-import { createCompanionFixture } from '../harness/companion-fixture';
 import { startPreviewHost } from '../../electron/preview/preview-host';
+import { createCompanionFixture } from '../harness/companion-fixture';
 
 const runs = Number(process.env.RUNS ?? 30);
 const rendererDir = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));

@@ -10,8 +10,8 @@
  */
 import { Buffer } from 'node:buffer';
 import { startDemoPbx } from '../../electron/demo-pbx/index';
-import { createCompanionFixture } from '../harness/companion-fixture';
 import { createPreviewCompanion } from '../../electron/preview/preview-companion';
+import { createCompanionFixture } from '../harness/companion-fixture';
 
 const samples = Number(process.env.SAMPLES ?? 20);
 const idleMinutes = Number(process.env.IDLE_MINUTES ?? 30);

@@ -7,7 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect } from '@playwright/test';
-import { type PreviewHost, type PreviewHostOptions, startPreviewHost } from '../../electron/preview/preview-host';
+import {
+  type PreviewHost,
+  type PreviewHostOptions,
+  startPreviewHost,
+} from '../../electron/preview/preview-host';
 
 export const rendererDir = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
 

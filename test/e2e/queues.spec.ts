@@ -4,8 +4,8 @@
  */
 import type { FrameLocator, Page } from '@playwright/test';
 import { dispatchCommand } from '../../electron/core/commands/dispatch';
+import { trayView } from '../../electron/core/tray/tray-view';
 import type { DemoPbx } from '../../electron/demo-pbx/index';
-import { trayView } from '../../electron/main/tray-model';
 import type { PreviewHost } from '../../electron/preview/preview-host';
 import { expect, test } from './fixtures';
 

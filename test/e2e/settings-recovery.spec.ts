@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { currentSettingsVersion } from '../../electron/core/settings/schema';
 import { startPreviewHost } from '../../electron/preview/preview-host';
 import { expect, rendererDir, test } from './fixtures';
 
@@ -22,7 +23,7 @@ test('a corrupt settings file is set aside, the app starts on defaults and the u
       '{"version": 1, "language": "de", "connection": {',
     );
     expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toMatchObject({
-      version: 1,
+      version: currentSettingsVersion,
       language: 'system',
     });
     await expect(panel.getByTestId('connection-status')).toHaveAttribute('data-status', 'setup');

@@ -54,7 +54,7 @@ export function useDemoSession(password: string): DemoSession {
       const connected = await started.connect({ serverAddress: demo.baseUrl, apiPassword: password });
       if (!connected.ok) throw new Error(`demo session did not connect: ${connected.error.kind}`);
       if (options.waitForPhonebook !== false) {
-        await started.until(() => started.companion.state.phonebook.status === 'ready');
+        await started.until(() => started.companion.state.calls.phonebook.status === 'ready');
       }
       return { pbx: demo, fixture: started };
     },

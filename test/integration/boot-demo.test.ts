@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentSettingsVersion } from '../../electron/core/settings/schema';
 import type { CommandResult, CompanionState } from '../../electron/shared/contract';
 import { BootedApp } from '../harness/electron-stub/boot-process';
 import type { BootSnapshot as Snapshot, WindowSummary } from '../harness/electron-stub/boot-snapshot';
@@ -49,7 +50,10 @@ describe('the built app with the demo PBX', () => {
     // and hold no password field.
     const settingsPath = join(app.root, 'userData', 'settings.json');
     const settingsText = readFileSync(settingsPath, 'utf8');
-    expect(JSON.parse(settingsText)).toMatchObject({ version: 1, connection: { demo: true } });
+    expect(JSON.parse(settingsText)).toMatchObject({
+      version: currentSettingsVersion,
+      connection: { demo: true },
+    });
     expect(statSync(settingsPath).mode & 0o777).toBe(0o600);
     expect(settingsText).not.toMatch(/"(apiPassword|password|basicAuth)"\s*:/i);
 

@@ -15,16 +15,16 @@ describe('popup actions', () => {
   test('Answer sends offhook to the default device (it lists no pickup); the call connects and its popup stays', async () => {
     const { pbx, fixture } = await session.start();
     pbx.sim.startInboundCall({ from: '+4930555999', to: 'tsander' });
-    await fixture.until(() => state().popups.length === 1);
-    const id = state().popups[0] ?? '';
+    await fixture.until(() => state().calls.popups.length === 1);
+    const id = state().calls.popups[0] ?? '';
 
     const answered = await run('calls/answer', {});
     expect(answered).toEqual({ ok: true, value: { callId: id, action: 'offhook' } });
     expect(pbx.sim.deviceActions()).toMatchObject([
       { user: 'tsander', device: 'pascom Softphone [Tina Sander]', body: { action: 'offhook' } },
     ]);
-    await fixture.until(() => state().calls[0]?.phase === 'connected');
-    expect(state().popups).toEqual([id]);
+    await fixture.until(() => state().calls.live[0]?.phase === 'connected');
+    expect(state().calls.popups).toEqual([id]);
 
     const again = await run('calls/answer', {});
     expect(again).toMatchObject({ ok: false, error: { kind: 'not-found', detail: 'calls-no-ringing-call' } });
@@ -41,8 +41,8 @@ describe('popup actions', () => {
     expect(saved.ok).toBe(true);
 
     pbx.sim.startInboundCall({ from: DEMO_CALLERS.lukasMueller.callsFrom, to: 'Zentrale' });
-    await fixture.until(() => state().popups.length === 1);
-    const opened = await run('calls/open-crm', { callId: state().popups[0] ?? '' });
+    await fixture.until(() => state().calls.popups.length === 1);
+    const opened = await run('calls/open-crm', { callId: state().calls.popups[0] ?? '' });
     const url =
       'https://crm.example.com/lookup?phone=%2B49891234567&name=M%C3%BCller%20%26%20S%C3%B6hne%20GmbH%20-%20Lukas%20M%C3%BCller&via=Zentrale';
     expect(opened).toEqual({ ok: true, value: { url } });
@@ -56,7 +56,7 @@ describe('popup actions', () => {
       openCrmOnAnswer: true,
     });
     const { phonecallId } = pbx.sim.startInboundCall({ from: '+4930555777', to: 'tsander' });
-    await fixture.until(() => state().calls.length === 1);
+    await fixture.until(() => state().calls.live.length === 1);
     expect(fixture.windows.externalUrls).toEqual([]);
     pbx.sim.answer(phonecallId, { by: 'tsander' });
     await fixture.until(() => fixture.windows.externalUrls.length === 1);
@@ -66,8 +66,8 @@ describe('popup actions', () => {
   test('Add to contacts creates a private entry on the PBX, and the caller is named by it at once', async () => {
     const { pbx, fixture } = await session.start();
     pbx.sim.startInboundCall({ from: '+49 30 5550123', fromName: '', to: 'tsander' });
-    await fixture.until(() => state().popups.length === 1);
-    expect(state().calls[0]?.remoteName).toBeNull();
+    await fixture.until(() => state().calls.popups.length === 1);
+    expect(state().calls.live[0]?.remoteName).toBeNull();
 
     const added = await run('calls/add-contact', {
       number: '+49 30 5550123',
@@ -83,8 +83,11 @@ describe('popup actions', () => {
       path: '/services/phonebook/identity/tsander',
       body: { displayname: 'Neue Kundin', organisation: 'Beispiel AG', mobile: '+49 30 5550123', phone: '' },
     });
-    await fixture.until(() => state().calls[0]?.remoteName === 'Neue Kundin');
-    expect(state().calls[0]?.contacts[0]).toMatchObject({ source: 'private', organisation: 'Beispiel AG' });
+    await fixture.until(() => state().calls.live[0]?.remoteName === 'Neue Kundin');
+    expect(state().calls.live[0]?.contacts[0]).toMatchObject({
+      source: 'private',
+      organisation: 'Beispiel AG',
+    });
   });
 
   test('a burst of calls while the PBX is slow never has two requests of the call loop in flight', async () => {
@@ -102,7 +105,7 @@ describe('popup actions', () => {
     const { pbx, fixture } = await session.start({ fixture: { fetch: countingFetch } });
     pbx.sim.injectFault({ kind: 'latency', ms: 40, pathPrefix: '/cdr/live' });
     for (let i = 0; i < 10; i++) pbx.sim.startInboundCall({ from: `+4930555${100 + i}`, to: 'tsander' });
-    await fixture.until(() => state().popups.length === 10);
+    await fixture.until(() => state().calls.popups.length === 10);
     expect(most).toBe(1);
   });
 });

@@ -36,15 +36,15 @@ const describeRequest = (request: { method: string; path: string; query: Record<
 describe('the phonebook index', () => {
   test('loads both phonebooks page by page at connect and shows its progress in the state', async () => {
     const { pbx, fixture } = await connected(2400);
-    await fixture.until(() => fixture.companion.state.phonebook.status === 'ready');
+    await fixture.until(() => fixture.companion.state.calls.phonebook.status === 'ready');
     const progress = fixture.states
-      .map((state) => state.phonebook)
+      .map((state) => state.calls.phonebook)
       .filter((view) => view.status === 'loading');
     expect(progress.length).toBeGreaterThan(3);
     expect(
       progress.some((view) => view.loaded > 0 && view.expected !== null && view.loaded < view.expected),
     ).toBe(true);
-    const final = fixture.companion.state.phonebook;
+    const final = fixture.companion.state.calls.phonebook;
     expect(final.contacts).toBeGreaterThan(2400);
     expect(final.loaded).toBe(final.contacts);
     expect(final.syncedAtMs).toBe(fixture.clock.now());
@@ -67,16 +67,18 @@ describe('the phonebook index', () => {
     expect((await fixture.connect({ serverAddress: pbx.baseUrl, apiPassword: password })).ok).toBe(true);
     const f = fixture;
     pbx.sim.startInboundCall({ from: DEMO_CALLERS.lukasMueller.callsFrom, fromName: '', to: 'tsander' });
-    await f.until(() => f.companion.state.popups.length === 1);
-    expect(f.companion.state.phonebook.status).toBe('loading');
+    await f.until(() => f.companion.state.calls.popups.length === 1);
+    expect(f.companion.state.calls.phonebook.status).toBe('loading');
     // ...and the caller is named as soon as the page with the entry has arrived.
     pbx.sim.clearFaults();
-    await f.until(() => f.companion.state.calls[0]?.remoteName === DEMO_CALLERS.lukasMueller.displayname);
+    await f.until(
+      () => f.companion.state.calls.live[0]?.remoteName === DEMO_CALLERS.lukasMueller.displayname,
+    );
   });
 
   test('stays fresh with HEAD counts: calls cost no phonebook request, a changed count reloads only that phonebook', async () => {
     const { pbx, fixture } = await connected();
-    await fixture.until(() => fixture.companion.state.phonebook.status === 'ready');
+    await fixture.until(() => fixture.companion.state.calls.phonebook.status === 'ready');
     const since = pbx.requests.length;
     for (let i = 0; i < 3; i++) {
       const { phonecallId } = pbx.sim.startInboundCall({ from: `+4930555${200 + i}`, to: 'tsander' });
@@ -106,27 +108,27 @@ describe('the phonebook index', () => {
     ]);
     expect(afterChange.slice(2).every((line) => line.startsWith('GET /services/phonebook@'))).toBe(true);
     pbx.sim.startInboundCall({ from: '040 1234000', fromName: '', to: 'tsander' });
-    await fixture.until(() => fixture.companion.state.calls[0]?.remoteName === 'Frisch Angelegt');
+    await fixture.until(() => fixture.companion.state.calls.live[0]?.remoteName === 'Frisch Angelegt');
   });
 
   test('a failed phonebook check is retried soon and does not hold call detection back for minutes', async () => {
     const { pbx, fixture } = await connected();
-    await fixture.until(() => fixture.companion.state.phonebook.status === 'ready');
+    await fixture.until(() => fixture.companion.state.calls.phonebook.status === 'ready');
     await fixture.pump(4 * 60_000 + 55_000, 1000);
     pbx.sim.injectFault({ kind: 'status', status: 503, pathPrefix: '/phonebook', count: 2 });
-    await fixture.until(() => fixture.companion.state.phonebook.status === 'failed', 20_000);
+    await fixture.until(() => fixture.companion.state.calls.phonebook.status === 'failed', 20_000);
     pbx.sim.startInboundCall({ from: '+4930555600', to: 'tsander' });
-    const waitedMs = await fixture.until(() => fixture.companion.state.popups.length === 1, 60_000);
+    const waitedMs = await fixture.until(() => fixture.companion.state.calls.popups.length === 1, 60_000);
     expect(waitedMs).toBeLessThan(35_000);
-    await fixture.until(() => fixture.companion.state.phonebook.status === 'ready', 60_000);
+    await fixture.until(() => fixture.companion.state.calls.phonebook.status === 'ready', 60_000);
   });
 
   test('a new area code in the settings re-reads the index: a local number then finds its contact', async () => {
     const { pbx, fixture } = await connected();
-    await fixture.until(() => fixture.companion.state.phonebook.status === 'ready');
+    await fixture.until(() => fixture.companion.state.calls.phonebook.status === 'ready');
     pbx.sim.startInboundCall({ from: '1234567', fromName: '', to: 'tsander' });
-    await fixture.until(() => fixture.companion.state.calls.length === 1);
-    expect(fixture.companion.state.calls[0]?.remoteName).toBeNull();
+    await fixture.until(() => fixture.companion.state.calls.live.length === 1);
+    expect(fixture.companion.state.calls.live[0]?.remoteName).toBeNull();
     const since = pbx.requests.length;
 
     const saved = await dispatchCommand(
@@ -137,7 +139,7 @@ describe('the phonebook index', () => {
     );
     expect(saved).toMatchObject({ ok: true, value: { numberFormat: { areaCode: '89', country: 'DE' } } });
     await fixture.until(
-      () => fixture.companion.state.calls[0]?.remoteName === DEMO_CALLERS.lukasMueller.displayname,
+      () => fixture.companion.state.calls.live[0]?.remoteName === DEMO_CALLERS.lukasMueller.displayname,
     );
     // Re-keyed in memory: no reload from the PBX for it.
     expect(phonebookRequests(pbx, since)).toEqual([]);
@@ -145,8 +147,8 @@ describe('the phonebook index', () => {
 
   test('a reconnect to the same PBX keeps the index and only asks for the counts', async () => {
     const { pbx, fixture } = await connected();
-    await fixture.until(() => fixture.companion.state.phonebook.status === 'ready');
-    const contacts = fixture.companion.state.phonebook.contacts;
+    await fixture.until(() => fixture.companion.state.calls.phonebook.status === 'ready');
+    const contacts = fixture.companion.state.calls.phonebook.contacts;
     await dispatchCommand(fixture.companion, 'connection/disconnect', {}, { window: 'settings' });
     const since = pbx.requests.length;
     expect((await fixture.connect({ serverAddress: pbx.baseUrl, apiPassword: password })).ok).toBe(true);
@@ -155,6 +157,6 @@ describe('the phonebook index', () => {
       'HEAD /services/phonebook/identity/tsander',
       'HEAD /services/phonebook',
     ]);
-    expect(fixture.companion.state.phonebook).toMatchObject({ status: 'ready', contacts });
+    expect(fixture.companion.state.calls.phonebook).toMatchObject({ status: 'ready', contacts });
   });
 });

@@ -17,8 +17,8 @@ describe('incoming calls', () => {
     const caller = DEMO_CALLERS.lukasMueller;
     // No name from the PBX: the name must come from the app's own phonebook lookup.
     pbx.sim.startInboundCall({ from: caller.sameInOtherFormat, fromName: '', to: 'tsander' });
-    await fixture.until(() => state().popups.length === 1);
-    const [call] = state().calls;
+    await fixture.until(() => state().calls.popups.length === 1);
+    const [call] = state().calls.live;
     expect(fixture.windows.events.filter((event) => event.startsWith('open:'))).toEqual([`open:${call?.id}`]);
     expect(call).toMatchObject({
       direction: 'inbound',
@@ -29,9 +29,9 @@ describe('incoming calls', () => {
       remoteE164: '+49891234567',
     });
     expect(call?.contacts[0]).toMatchObject({ source: 'global', organisation: caller.organisation });
-    await fixture.until(() => state().calls[0]?.previousCalls !== null);
+    await fixture.until(() => state().calls.live[0]?.previousCalls !== null);
     // Seeded: three earlier calls from this line, in two formats, one of them unanswered.
-    expect(state().calls[0]?.previousCalls).toMatchObject({ count: 3, missed: 1, days: 30 });
+    expect(state().calls.live[0]?.previousCalls).toMatchObject({ count: 3, missed: 1, days: 30 });
   });
 
   test('private entries win over global ones, and several matches are all kept', async () => {
@@ -46,8 +46,8 @@ describe('incoming calls', () => {
       fromName: '',
       to: 'tsander',
     });
-    await fixture.until(() => state().calls.length === 2);
-    const [kaethe, stadtwerke] = state().calls;
+    await fixture.until(() => state().calls.live.length === 2);
+    const [kaethe, stadtwerke] = state().calls.live;
     expect(kaethe?.contacts[0]).toMatchObject({
       source: 'private',
       displayName: DEMO_CALLERS.kaetheGross.displayname,
@@ -61,14 +61,14 @@ describe('incoming calls', () => {
   test('a queue call shows its queue and closes as answered elsewhere when a colleague takes it', async () => {
     const { pbx, fixture } = await session.start();
     const { phonecallId } = pbx.sim.startInboundCall({ from: '+4930555111', to: 'Support' });
-    await fixture.until(() => state().popups.length === 1);
-    const id = state().popups[0] ?? '';
-    expect(state().calls[0]).toMatchObject({ id, queueName: 'Support', route: 'queue' });
+    await fixture.until(() => state().calls.popups.length === 1);
+    const id = state().calls.popups[0] ?? '';
+    expect(state().calls.live[0]).toMatchObject({ id, queueName: 'Support', route: 'queue' });
     pbx.sim.answer(phonecallId, { by: 'aturitzo' });
-    await fixture.until(() => state().popups.length === 0);
+    await fixture.until(() => state().calls.popups.length === 0);
     expect(fixture.windows.events).toContain(`close:${id}`);
-    expect(state().missedCallCards).toEqual([]);
-    await fixture.until(() => state().recentCalls.some((call) => call.outcome === 'answered-elsewhere'));
+    expect(state().calls.missedCallCards).toEqual([]);
+    await fixture.until(() => state().calls.recent.some((call) => call.outcome === 'answered-elsewhere'));
   });
 
   test('an unanswered call leaves a missed-call card and a missed entry in the list of today', async () => {
@@ -77,52 +77,57 @@ describe('incoming calls', () => {
       from: DEMO_CALLERS.franzHofer.callsFrom,
       to: 'tsander',
     });
-    await fixture.until(() => state().popups.length === 1);
-    const id = state().popups[0] ?? '';
+    await fixture.until(() => state().calls.popups.length === 1);
+    const id = state().calls.popups[0] ?? '';
     pbx.sim.hangup(phonecallId);
-    await fixture.until(() => state().calls.length === 0);
-    expect(state().popups).toEqual([id]);
-    expect(state().missedCallCards.map((card) => card.call.id)).toEqual([id]);
-    expect(state().missedCallCards[0]?.call.remoteName).toBe(DEMO_CALLERS.franzHofer.displayname);
+    await fixture.until(() => state().calls.live.length === 0);
+    expect(state().calls.popups).toEqual([id]);
+    expect(state().calls.missedCallCards.map((card) => card.call.id)).toEqual([id]);
+    expect(state().calls.missedCallCards[0]?.call.remoteName).toBe(DEMO_CALLERS.franzHofer.displayname);
     expect(fixture.windows.open.has(id)).toBe(true);
-    const missedNow = state().recentCalls[0];
+    const missedNow = state().calls.recent[0];
     expect(missedNow).toMatchObject({ outcome: 'missed', remoteName: DEMO_CALLERS.franzHofer.displayname });
     // Once the PBX's history has it, the entry comes from there (and is still missed).
-    await fixture.until(() => state().recentCalls[0]?.id.startsWith('in:') === true);
-    expect(state().recentCalls[0]).toMatchObject({ outcome: 'missed', remoteDisplayNumber: '+43 1 5875123' });
+    await fixture.until(() => state().calls.recent[0]?.id.startsWith('in:') === true);
+    expect(state().calls.recent[0]).toMatchObject({
+      outcome: 'missed',
+      remoteDisplayNumber: '+43 1 5875123',
+    });
 
     await dispatchCommand(fixture.companion, 'popup/dismiss', { callId: id }, { window: 'popup' });
-    expect(state().missedCallCards).toEqual([]);
+    expect(state().calls.missedCallCards).toEqual([]);
     expect(fixture.windows.open.has(id)).toBe(false);
   });
 
   test('a call answered and ended between two polls is not left as a missed call: the PBX history says it was taken', async () => {
     const { pbx, fixture } = await session.start();
     const { phonecallId } = pbx.sim.startInboundCall({ from: '+4930555888', to: 'tsander' });
-    await fixture.until(() => state().popups.length === 1);
+    await fixture.until(() => state().calls.popups.length === 1);
     pbx.sim.answer(phonecallId, { by: 'tsander' });
     pbx.sim.hangup(phonecallId);
-    await fixture.until(() => state().calls.length === 0);
-    await fixture.until(() => state().popups.length === 0 && state().missedCallCards.length === 0);
-    await fixture.until(() => state().recentCalls[0]?.id.startsWith('in:') === true);
-    expect(state().recentCalls[0]?.outcome).toBe('answered');
+    await fixture.until(() => state().calls.live.length === 0);
+    await fixture.until(
+      () => state().calls.popups.length === 0 && state().calls.missedCallCards.length === 0,
+    );
+    await fixture.until(() => state().calls.recent[0]?.id.startsWith('in:') === true);
+    expect(state().calls.recent[0]?.outcome).toBe('answered');
   });
 
   test('two calls at once get two popups, each closing with its own call', async () => {
     const { pbx, fixture } = await session.start();
     const first = pbx.sim.startInboundCall({ from: '+4930555001', to: 'tsander' });
     const second = pbx.sim.startInboundCall({ from: '+4930555002', to: 'tsander' });
-    await fixture.until(() => state().popups.length === 2);
-    const [firstId, secondId] = state().popups;
+    await fixture.until(() => state().calls.popups.length === 2);
+    const [firstId, secondId] = state().calls.popups;
     pbx.sim.answer(second.phonecallId, { by: 'ameyer' });
-    await fixture.until(() => state().popups.length === 1);
-    expect(state().popups).toEqual([firstId]);
+    await fixture.until(() => state().calls.popups.length === 1);
+    expect(state().calls.popups).toEqual([firstId]);
     expect(fixture.windows.events).toContain(`close:${secondId}`);
     pbx.sim.answer(first.phonecallId, { by: 'tsander' });
-    await fixture.until(() => state().calls[0]?.phase === 'connected');
-    expect(state().popups).toEqual([firstId]);
+    await fixture.until(() => state().calls.live[0]?.phase === 'connected');
+    expect(state().calls.popups).toEqual([firstId]);
     pbx.sim.hangup(first.phonecallId);
-    await fixture.until(() => state().popups.length === 0);
+    await fixture.until(() => state().calls.popups.length === 0);
   });
 
   test('settings decide: no popup for queue calls when switched off, a notification when chosen, nothing in click-to-dial mode', async () => {
@@ -132,15 +137,15 @@ describe('incoming calls', () => {
     });
     expect((await run('calls/update-settings', { popupForQueueCalls: false, alert: 'both' })).ok).toBe(true);
     const queued = pbx.sim.startInboundCall({ from: '+4930555111', to: 'Support' });
-    await fixture.until(() => state().calls.length === 1);
+    await fixture.until(() => state().calls.live.length === 1);
     await fixture.pump(2000);
-    expect(state().popups).toEqual([]);
+    expect(state().calls.popups).toEqual([]);
     expect(notifications).toEqual([]);
     pbx.sim.hangup(queued.phonecallId);
-    await fixture.until(() => state().calls.length === 0);
+    await fixture.until(() => state().calls.live.length === 0);
 
     const direct = pbx.sim.startInboundCall({ from: DEMO_CALLERS.seanOBrien.callsFrom, to: 'tsander' });
-    await fixture.until(() => state().popups.length === 1);
+    await fixture.until(() => state().calls.popups.length === 1);
     // The fixture's system speaks German.
     expect(notifications).toEqual([
       {
@@ -150,13 +155,13 @@ describe('incoming calls', () => {
       },
     ]);
     pbx.sim.answer(direct.phonecallId, { by: 'ameyer' });
-    await fixture.until(() => state().popups.length === 0);
+    await fixture.until(() => state().calls.popups.length === 0);
 
     await run('calls/update-settings', { clickToDialOnly: true });
     pbx.sim.startInboundCall({ from: '+4930555333', to: 'tsander' });
-    await fixture.until(() => state().calls.length === 1);
+    await fixture.until(() => state().calls.live.length === 1);
     await fixture.pump(2000);
-    expect(state().popups).toEqual([]);
+    expect(state().calls.popups).toEqual([]);
     expect(notifications).toHaveLength(1);
   });
 
@@ -165,7 +170,7 @@ describe('incoming calls', () => {
     pbx.sim.injectFault({ kind: 'status', status: 204, pathPrefix: '/identity/states' });
     await fixture.pump(3000);
     pbx.sim.startInboundCall({ from: '+4930555444', to: 'tsander' });
-    await fixture.until(() => state().popups.length === 1);
+    await fixture.until(() => state().calls.popups.length === 1);
     expect(fixture.logLines.some((line) => line.includes('following /cdr/live directly'))).toBe(true);
   });
 });

@@ -34,8 +34,12 @@ describe('connection lifecycle', () => {
   test('connecting goes online, stores the secret in the secret store and nothing secret in settings', async () => {
     const { fixture } = await connectedFixture();
     expect(fixture.companion.state.connection.status).toBe('online');
-    expect(fixture.companion.state.agent?.displayName).toBe('Tina Sander');
-    expect(fixture.companion.state.secret).toEqual({ stored: true, store: 'memory', storeReason: null });
+    expect(fixture.companion.state.connection.agent?.displayName).toBe('Tina Sander');
+    expect(fixture.companion.state.connection.secret).toEqual({
+      stored: true,
+      store: 'memory',
+      storeReason: null,
+    });
     const settings = JSON.stringify(fixture.settingsFile.read());
     expect(settings).toContain('tsander');
     expect(settings).not.toContain(password);

@@ -16,14 +16,14 @@ async function connectedCall(target: DialRig): Promise<string> {
   const { phonecallId } = target.pbx.sim.startInboundCall({ from: '+49 89 1234567', to: 'tsander' });
   target.pbx.sim.answer(phonecallId, { by: 'tsander' });
   await target.fixture.until(() =>
-    target.fixture.companion.state.calls.some((call) => call.phase === 'connected'),
+    target.fixture.companion.state.calls.live.some((call) => call.phase === 'connected'),
   );
   target.mark();
-  return target.fixture.companion.state.calls.find((call) => call.phase === 'connected')?.id ?? '';
+  return target.fixture.companion.state.calls.live.find((call) => call.phase === 'connected')?.id ?? '';
 }
 
 const phaseOf = (target: DialRig, callId: string) =>
-  target.fixture.companion.state.calls.find((call) => call.id === callId)?.phase;
+  target.fixture.companion.state.calls.live.find((call) => call.id === callId)?.phase;
 
 describe('call control on the active call', () => {
   test('hold, resume, DTMF and recording reach the PBX as documented', async () => {
@@ -61,7 +61,7 @@ describe('call control on the active call', () => {
       body: { action: 'transfer', destination: '222' },
       status: 200,
     });
-    await rig.fixture.until(() => rig?.fixture.companion.state.calls.length === 0);
+    await rig.fixture.until(() => rig?.fixture.companion.state.calls.live.length === 0);
     const refused = await rig.run('control/transfer', { target: 'the boss' });
     expect(refused).toEqual({
       ok: false,
@@ -74,7 +74,7 @@ describe('call control on the active call', () => {
     const callId = await connectedCall(rig);
     value(await rig.run('control/hang-up', { callId }));
     expect(rig.actions()).toEqual([expect.objectContaining({ body: { action: 'hangup' }, status: 200 })]);
-    await rig.fixture.until(() => rig?.fixture.companion.state.calls.length === 0);
+    await rig.fixture.until(() => rig?.fixture.companion.state.calls.live.length === 0);
     rig.mark();
     expect(await rig.run('control/hang-up', { callId })).toEqual({
       ok: false,

@@ -4,8 +4,8 @@
  * `Companion.handleLaunchRequest`, against the demo PBX over real HTTP.
  */
 import { afterEach, describe, expect, test } from 'vitest';
-import type { LaunchOutcome } from '../../electron/core/dial/launch-request';
 import { silentLogger } from '../../electron/core/log';
+import type { LaunchOutcome } from '../../electron/core/ports';
 import { handleLaunchRequest } from '../../electron/main/launch-requests';
 import { claimSingleInstance } from '../../electron/main/single-instance';
 import { connectRig, type DialRig, startDialRig, value } from './dial-kit';

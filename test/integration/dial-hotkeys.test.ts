@@ -26,7 +26,7 @@ const settle = (target: DialRig) => target.fixture.pump(300, 50);
 describe('global hotkeys', () => {
   test('dial the selection: a selected signature line is dialed on the default device', async () => {
     const { rig, shortcuts, desktop } = await rigWithDesktop();
-    expect(rig.fixture.companion.state.dial.hotkeys).toMatchObject({ available: true, suspended: false });
+    expect(rig.fixture.companion.state.hotkeys).toMatchObject({ available: true, suspended: false });
     desktop.selection = 'Mobil: +49 (0)172 123 45 67';
     shortcuts.press('Control+Alt+Shift+D');
     await rig.fixture.until(() => rig.actions().length > 0);
@@ -50,10 +50,12 @@ describe('global hotkeys', () => {
   test('answer, hang up and pause run the commands of the calls and queues features', async () => {
     const { rig, shortcuts } = await rigWithDesktop();
     const { phonecallId } = rig.pbx.sim.startInboundCall({ from: '+49 89 1234567', to: 'tsander' });
-    await rig.fixture.until(() => rig.fixture.companion.state.calls.some((call) => call.phase === 'ringing'));
+    await rig.fixture.until(() =>
+      rig.fixture.companion.state.calls.live.some((call) => call.phase === 'ringing'),
+    );
     shortcuts.press('Control+Alt+Shift+A');
     await rig.fixture.until(() =>
-      rig.fixture.companion.state.calls.some((call) => call.phase === 'connected'),
+      rig.fixture.companion.state.calls.live.some((call) => call.phase === 'connected'),
     );
     // The calls feature answers with pickup or offhook, whichever the device offers.
     expect(rig.actions().at(-1)).toMatchObject({
@@ -61,7 +63,7 @@ describe('global hotkeys', () => {
       status: 200,
     });
     shortcuts.press('Control+Alt+Shift+H');
-    await rig.fixture.until(() => rig.fixture.companion.state.calls.length === 0);
+    await rig.fixture.until(() => rig.fixture.companion.state.calls.live.length === 0);
     expect(rig.actions().at(-1)).toMatchObject({ action: 'hangup', status: 200 });
     expect(rig.pbx.sim.liveCalls().some((call) => call.phonecallId === phonecallId)).toBe(false);
     shortcuts.press('Control+Alt+Shift+P');
@@ -97,21 +99,20 @@ describe('global hotkeys', () => {
 
     value(await rig.run('hotkeys/suspend', { suspended: true }));
     expect(shortcuts.registered.size).toBe(0);
-    expect(rig.fixture.companion.state.dial.hotkeys.suspended).toBe(true);
+    expect(rig.fixture.companion.state.hotkeys.suspended).toBe(true);
     value(await rig.run('hotkeys/suspend', { suspended: false }));
     value(await rig.run('hotkeys/reset', {}, 'settings'));
     expect([...shortcuts.registered.keys()]).toContain('Control+Alt+Shift+C');
-    expect(
-      rig.fixture.companion.state.dial.hotkeys.bindings.every((binding) => binding.status === 'active'),
-    ).toBe(true);
+    expect(rig.fixture.companion.state.hotkeys.bindings.every((binding) => binding.status === 'active')).toBe(
+      true,
+    );
   });
 
   test('on Wayland the settings show each shortcut unverified until it fired once', async () => {
     const { rig, shortcuts } = await rigWithDesktop({ wayland: true });
     const statusOf = () =>
-      rig.fixture.companion.state.dial.hotkeys.bindings.find((binding) => binding.action === 'show-panel')
-        ?.status;
-    expect(rig.fixture.companion.state.dial.hotkeys.wayland).toBe(true);
+      rig.fixture.companion.state.hotkeys.bindings.find((binding) => binding.action === 'show-panel')?.status;
+    expect(rig.fixture.companion.state.hotkeys.wayland).toBe(true);
     expect(statusOf()).toBe('unverified');
     shortcuts.press('Control+Alt+Shift+C');
     await settle(rig);

@@ -126,6 +126,14 @@ describe('the packaged app', () => {
     }
   });
 
+  it('carries no schema library in the renderer: pages take vocabularies from the contract, not schemas', () => {
+    const pages = entries.filter((entry) => entry.startsWith('/dist/renderer/') && entry.endsWith('.js'));
+    expect(pages.length).toBeGreaterThan(0);
+    // zod's issue codes are string literals its bundle cannot lose.
+    const withZod = pages.filter((entry) => extractFile(asarPath, entry.slice(1)).includes('invalid_type'));
+    expect(withZod).toEqual([]);
+  });
+
   it("carries keytar's native addon outside the archive, where it can be loaded", () => {
     const addon = '/node_modules/keytar/build/Release/keytar.node';
     expect(entries).toContain(addon);

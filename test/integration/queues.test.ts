@@ -4,8 +4,8 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { dispatchCommand } from '../../electron/core/commands/dispatch';
+import { trayView } from '../../electron/core/tray/tray-view';
 import { type DemoPbx, startDemoPbx } from '../../electron/demo-pbx/index';
-import { trayView } from '../../electron/main/tray-model';
 import { type CompanionFixture, createCompanionFixture } from '../harness/companion-fixture';
 
 let pbx: DemoPbx | null = null;
@@ -204,9 +204,9 @@ describe('queue controls against the demo PBX', () => {
     const { demo, f, run, queues } = await connected();
     await run('queues/update-settings', { wrapUpSeconds: 20, wrapUpReason: 'Nacharbeit' });
     const { phonecallId } = demo.sim.startInboundCall({ from: '+49301234567', to: 'Support' });
-    await f.until(() => f.companion.state.calls.some((call) => call.queueName === 'Support'));
+    await f.until(() => f.companion.state.calls.live.some((call) => call.queueName === 'Support'));
     demo.sim.answer(phonecallId, { by: 'tsander' });
-    await f.until(() => f.companion.state.calls.some((call) => call.answeredAtMs !== null));
+    await f.until(() => f.companion.state.calls.live.some((call) => call.answeredAtMs !== null));
     demo.sim.hangup(phonecallId);
     await f.until(() => queues().pause.cause === 'wrap-up');
     expect(queues().pause.reason).toBe('Nacharbeit');

@@ -44,11 +44,11 @@ test('no password or Basic string reaches the settings folder, a log line or a p
   expect((await connect('not-the-password')).ok).toBe(false);
   expect((await connect(firstPassword)).ok).toBe(true);
   const call = pbx.sim.startInboundCall({ from: '+49 89 1234567', to: 'tsander' });
-  await session.until(() => companion.state.popups.length === 1);
+  await session.until(() => companion.state.calls.popups.length === 1);
   pbx.sim.answer(call.phonecallId, { by: 'tsander' });
   await session.pump(3000);
   pbx.sim.hangup(call.phonecallId);
-  await session.until(() => companion.state.calls.length === 0);
+  await session.until(() => companion.state.calls.live.length === 0);
 
   // The PBX restarts (reconnect), then its administrator changes the API password.
   await pbx.close();
@@ -59,7 +59,7 @@ test('no password or Basic string reaches the settings folder, a log line or a p
   await session.pump(5000);
   const forget = await dispatchCommand(companion, 'secret/forget', {}, { window: 'settings' });
   expect(forget.ok).toBe(true);
-  expect(companion.state.secret.stored).toBe(false);
+  expect(companion.state.connection.secret.stored).toBe(false);
   await companion.dispose();
 
   const secrets = [firstPassword, secondPassword, basicOf(firstPassword), basicOf(secondPassword)];

@@ -9,7 +9,6 @@ import { dispatchCommand } from '../../electron/core/commands/dispatch';
 import { Companion } from '../../electron/core/companion';
 import { openPbxSession } from '../../electron/core/connection/pbx-session';
 import { silentLogger } from '../../electron/core/log';
-import { createNodeTlsTrust, type NodeTlsNetwork } from '../../electron/preview/node-tls-trust';
 import { CERT_PIN_MISMATCH } from '../../electron/core/net/server-identity';
 import { basicAuthFromPassword } from '../../electron/core/pbx/auth';
 import { parseServerAddress } from '../../electron/core/pbx/server-address';
@@ -17,6 +16,7 @@ import type { FetchLike, Logger, WindowManager } from '../../electron/core/ports
 import { MemorySecretStore } from '../../electron/core/secrets/memory-secret-store';
 import { MemorySettingsFile } from '../../electron/core/settings/memory-settings-file';
 import { type DemoPbx, startDemoPbx } from '../../electron/demo-pbx/index';
+import { createNodeTlsTrust, type NodeTlsNetwork } from '../../electron/preview/node-tls-trust';
 import {
   makeCertificateAuthority,
   makeCertificateSignedBy,
@@ -283,7 +283,7 @@ describe('the companion connecting to a self-signed PBX', () => {
     expect(companion.state.connection.status).toBe('online');
     // Settings keep the pin as host + fingerprint; the certificate itself is not stored anywhere.
     expect(settingsFile.document).toMatchObject({
-      trustedCertificates: [{ host, fingerprint256: original.fingerprint256 }],
+      connection: { trustedCertificates: [{ host, fingerprint256: original.fingerprint256 }] },
     });
 
     // The PBX comes back with a new certificate while the agent is online: polling stops, the user is asked.

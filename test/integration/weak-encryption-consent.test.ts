@@ -34,7 +34,7 @@ test('agreeing to weak encryption moves the running secret into it; revoking rem
   const { companion } = fixture;
   const connected = await fixture.connect({ serverAddress: pbx.baseUrl, apiPassword: 'pw-1234' });
   expect(connected.ok).toBe(true);
-  expect(companion.state.secret).toEqual({
+  expect(companion.state.connection.secret).toEqual({
     stored: true,
     store: 'memory',
     storeReason: 'basic-text-refused',

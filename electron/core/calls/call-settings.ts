@@ -1,20 +1,23 @@
 /**
- * The calls feature's settings: the view the UI sees, and applying a change from the settings
- * window. A CRM template that would not build a safe https link, or a country libphonenumber does
- * not know, is refused with the field it is about instead of being stored.
+ * The calls feature's settings: the view the UI sees (the calls section and the app's number
+ * format, which the calls settings edit), and checking a change from the settings window. A CRM
+ * template that would not build a safe https link, or a country libphonenumber does not know, is
+ * refused with the field it is about instead of being stored.
  */
 import type { CallSettingsView } from '../../shared/features/calls';
+import type { AppSettings } from '../app/app-settings';
 import { CommandFailure } from '../commands/dispatch';
 import { isCountryCode } from '../phone/phone-number';
-import type { Settings } from '../settings/schema';
 import { checkCrmTemplate } from './crm-url';
+import type { CallsSettings } from './settings';
+
+type PhoneSettings = AppSettings['phone'];
 
 export type CallSettingsPatch = Partial<Omit<CallSettingsView, 'numberFormat'>> & {
   numberFormat?: Partial<CallSettingsView['numberFormat']>;
 };
 
-export function callSettingsView(settings: Settings): CallSettingsView {
-  const { calls, phone } = settings;
+export function callSettingsView(calls: CallsSettings, phone: PhoneSettings): CallSettingsView {
   return {
     popupForQueueCalls: calls.popupForQueueCalls,
     popupForDirectCalls: calls.popupForDirectCalls,
@@ -33,8 +36,17 @@ export function callSettingsView(settings: Settings): CallSettingsView {
   };
 }
 
-/** The settings after `patch`; throws `invalid-input` for a template or country that cannot be used. */
-export function applyCallSettingsPatch(draft: Settings, patch: CallSettingsPatch): Settings {
+const defined = <T extends object>(value: T) =>
+  Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
+
+/**
+ * What `patch` changes in the calls section and in the number format; throws `invalid-input` for
+ * a template or country that cannot be used (then nothing is stored).
+ */
+export function checkCallSettingsPatch(patch: CallSettingsPatch): {
+  calls: Partial<CallsSettings>;
+  phone: Partial<PhoneSettings>;
+} {
   const { numberFormat, ...calls } = patch;
   if (calls.crmUrlTemplate) {
     const problem = checkCrmTemplate(calls.crmUrlTemplate);
@@ -44,16 +56,10 @@ export function applyCallSettingsPatch(draft: Settings, patch: CallSettingsPatch
   if (numberFormat?.country !== undefined && !isCountryCode(numberFormat.country)) {
     throw new CommandFailure({ kind: 'invalid-input', field: 'country', detail: 'calls-unknown-country' });
   }
-  const defined = <T extends object>(value: T) =>
-    Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
-  return {
-    ...draft,
-    calls: { ...draft.calls, ...defined(calls) },
-    phone: { ...draft.phone, ...defined(numberFormat ?? {}) },
-  };
+  return { calls: defined(calls), phone: defined(numberFormat ?? {}) };
 }
 
-/** True when `next` reads numbers differently from `previous` (the phonebook must be re-keyed). */
-export function numberFormatChanged(previous: Settings, next: Settings): boolean {
-  return JSON.stringify(previous.phone) !== JSON.stringify(next.phone);
+/** True when numbers are read differently now (the phonebook must be re-keyed). */
+export function numberFormatChanged(previous: PhoneSettings, next: PhoneSettings): boolean {
+  return JSON.stringify(previous) !== JSON.stringify(next);
 }

@@ -1,8 +1,9 @@
 /** The two cheap reads the call sync needs, on the PBX's REST resources. */
-import type { LiveLeg } from '../model/call-tracker';
+
 import type { PbxApi } from '../pbx/index';
 import type { LiveCall } from '../pbx/schemas/cdr';
 import type { CallSource } from './call-sync';
+import type { LiveLeg } from './call-tracker';
 
 export function callSourceFor(api: PbxApi): CallSource {
   return {

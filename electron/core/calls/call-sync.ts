@@ -6,10 +6,10 @@
  * states request get `/cdr/live` on every tick instead (older pascom versions).
  */
 
-import { type CallEvent, CallTracker, type LiveLeg, type TrackedCall } from '../model/call-tracker';
+import type { SessionContext } from '../feature';
 import type { Clock, Logger } from '../ports';
-import type { SessionContext } from '../session/session-feature';
 import type { PollLoop } from '../sync/poll-loop';
+import { type CallEvent, CallTracker, type LiveLeg, type TrackedCall } from './call-tracker';
 
 export interface CallSource {
   /** The agent's hint state, or null when the PBX does not offer the states endpoint (204). */

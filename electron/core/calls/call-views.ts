@@ -5,9 +5,9 @@
  * look up every caller again, and a phonebook page that arrives later still names a call on screen.
  */
 import type { CallerContactView, CallView, PreviousCallsView } from '../../shared/features/calls';
-import type { TrackedCall } from '../model/call-tracker';
 import { formatForDisplay, type NumberContext, primaryKey } from '../phone/phone-number';
 import type { ContactMatch, PhonebookIndex } from '../phonebook/phonebook-index';
+import type { TrackedCall } from './call-tracker';
 
 const maxContactsPerCall = 5;
 

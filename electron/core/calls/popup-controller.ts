@@ -1,26 +1,27 @@
 /**
- * Decides when a caller popup opens and closes, and keeps `state.calls`, `state.popups` and
- * `state.missedCallCards` in step with the tracker. Electron and the preview host only carry out
- * these decisions through their `WindowManager`, so both show exactly the same popups at the same
- * moments.
+ * Decides when a caller popup opens and closes, and keeps `state.calls.popups` and the missed-call
+ * cards in step with the calls the tracker reports (the calls feature keeps the live list itself).
+ * Electron and the preview host only carry out these decisions through their `WindowManager`, so
+ * both show exactly the same popups at the same moments.
  *
  * A popup opens for a call ringing for the agent, as the settings say (per kind: queue, direct,
  * internal; popup, native notification or both; nothing in "click-to-dial only" mode). It closes
  * when the call is answered elsewhere, transferred or ends; a call answered by the agent keeps it
  * until the call ends or it is dismissed. A missed call's popup stays as a small missed-call card.
  */
-import type { CallView, MissedCallCard } from '../../shared/features/calls';
-import type { CallEvent } from '../model/call-tracker';
+import type { CallsView, CallView, MissedCallCard } from '../../shared/features/calls';
 import type { Logger, Notifier, WindowManager } from '../ports';
-import type { Settings } from '../settings/schema';
-import type { StateStore } from '../state/state-store';
-import { ringingNotification } from './call-alert-text';
+import type { Slice } from '../state/slice';
+import type { CallEvent } from './call-tracker';
+import type { CallsSettings } from './settings';
+import type { CallsTexts } from './texts.en';
 
 export interface PopupControllerOptions {
-  store: StateStore;
+  slice: Slice<CallsView>;
   windows: WindowManager;
   notifier: Notifier | null;
-  settings: () => Settings['calls'];
+  settings: () => CallsSettings;
+  texts: () => CallsTexts;
   clock: { now(): number };
   log: Logger;
 }
@@ -35,12 +36,13 @@ export class PopupController {
     this.#o = options;
   }
 
-  apply(events: readonly CallEvent[], calls: readonly CallView[]): void {
-    const { store, windows } = this.#o;
+  /** `calls`: the views of the calls now; `before`: those of the calls before these events. */
+  apply(events: readonly CallEvent[], calls: readonly CallView[], before: readonly CallView[]): void {
+    const { slice, windows } = this.#o;
     const opened: string[] = [];
     const closed: string[] = [];
     const missed: MissedCallCard[] = [];
-    const openBefore = store.current.popups;
+    const openBefore = slice.current.popups;
     const notify: CallView[] = [];
     for (const event of events) {
       const id = event.call.id;
@@ -52,20 +54,18 @@ export class PopupController {
       }
       if (event.type !== 'ended') continue;
       if (!openBefore.includes(id) && !opened.includes(id)) continue;
-      const card = event.missed ? this.#cardOf(id, store.current.calls) : null;
+      const card = event.missed ? this.#cardOf(id, before) : null;
       if (card) missed.push(card);
       else closed.push(id);
     }
     let dropped: string[] = [];
-    store.update((state) => {
-      const cards = [...state.missedCallCards.filter((card) => !closed.includes(card.call.id)), ...missed];
+    slice.update((view) => {
+      const cards = [...view.missedCallCards.filter((card) => !closed.includes(card.call.id)), ...missed];
       const kept = cards.slice(-maxMissedCallCards);
       dropped = cards.slice(0, cards.length - kept.length).map((card) => card.call.id);
       const gone = new Set([...closed, ...dropped]);
-      const stillOpen = state.popups.filter((id) => !gone.has(id));
+      const stillOpen = view.popups.filter((id) => !gone.has(id));
       return {
-        ...state,
-        calls: [...calls],
         popups: [...stillOpen, ...opened.filter((id) => !stillOpen.includes(id))],
         missedCallCards: kept,
       };
@@ -75,37 +75,24 @@ export class PopupController {
     for (const view of notify) this.#notify(view);
   }
 
-  /** Replaces the views on screen (names resolved later, history arrived), keeping everything else. */
-  restyle(rebuild: (view: CallView) => CallView): void {
-    this.#o.store.update((state) => {
-      if (state.calls.length === 0 && state.missedCallCards.length === 0) return state;
-      return {
-        ...state,
-        calls: state.calls.map(rebuild),
-        missedCallCards: state.missedCallCards.map((card) => ({ ...card, call: rebuild(card.call) })),
-      };
-    });
-  }
-
   dismiss(callId: string): void {
-    const { store, windows } = this.#o;
-    const current = store.current;
+    const { slice, windows } = this.#o;
+    const current = slice.current;
     const open = current.popups.includes(callId);
     const card = current.missedCallCards.some((candidate) => candidate.call.id === callId);
     if (!open && !card) return;
-    store.update((state) => ({
-      ...state,
-      popups: state.popups.filter((id) => id !== callId),
-      missedCallCards: state.missedCallCards.filter((candidate) => candidate.call.id !== callId),
+    slice.update((view) => ({
+      popups: view.popups.filter((id) => id !== callId),
+      missedCallCards: view.missedCallCards.filter((candidate) => candidate.call.id !== callId),
     }));
     windows.closePopup(callId);
   }
 
   /** Close every popup and card (disconnect, auth failure). */
   closeAll(): void {
-    const { store, windows } = this.#o;
-    const open = store.current.popups;
-    store.update((state) => ({ ...state, popups: [], calls: [], missedCallCards: [] }));
+    const { slice, windows } = this.#o;
+    const open = slice.current.popups;
+    slice.update({ popups: [], missedCallCards: [] });
     for (const id of open) windows.closePopup(id);
   }
 
@@ -127,12 +114,23 @@ export class PopupController {
   }
 
   #notify(call: CallView): void {
-    const { notifier, store, log } = this.#o;
+    const { notifier, log } = this.#o;
     if (!notifier) return;
     try {
-      notifier.notify({ ...ringingNotification(call, store.current.app.language), tag: `call-${call.id}` });
+      notifier.notify({ ...ringingNotification(call, this.#o.texts()), tag: `call-${call.id}` });
     } catch (error) {
       log.log('warn', 'call notification failed', { error: String(error) });
     }
   }
+}
+
+/** The words of the native notification for a ringing call (the renderer's catalogues are not here). */
+export function ringingNotification(call: CallView, text: CallsTexts): { title: string; body: string } {
+  const number = call.remoteDisplayNumber || text.unknownNumber;
+  const organisation = call.contacts[0]?.organisation;
+  const who = call.remoteName ? `${call.remoteName} (${number})` : number;
+  const lines = [who];
+  if (organisation && !call.remoteName?.includes(organisation)) lines.push(organisation);
+  if (call.queueName) lines.push(text.viaQueue(call.queueName));
+  return { title: text.incomingCall, body: lines.join('\n') };
 }

@@ -1,15 +1,16 @@
 /**
- * Keeps `state.recentCalls` (today's calls of the agent) while connected: asked from `/cdr` at
+ * Keeps `state.calls.recent` (today's calls of the agent) while connected: asked from `/cdr` at
  * connect, right after each of the agent's calls ends, and every few minutes (which also moves
  * the list to a new day). Two requests each time: the legs that rang the agent and those the
  * agent placed, since today's local midnight.
  */
-import type { EndReason, TrackedCall } from '../model/call-tracker';
+import type { CallsView } from '../../shared/features/calls';
+import type { SessionContext } from '../feature';
 import type { CdrRecord } from '../pbx/schemas/cdr';
 import type { Clock, Logger } from '../ports';
-import type { SessionContext } from '../session/session-feature';
-import type { StateStore } from '../state/state-store';
+import type { Slice } from '../state/slice';
 import type { PollLoop } from '../sync/poll-loop';
+import type { EndReason, TrackedCall } from './call-tracker';
 import {
   groupKeyOf,
   maxRecentCalls,
@@ -21,7 +22,7 @@ import {
 import { SlowCadence } from './slow-cadence';
 
 export interface RecentCallsSyncOptions {
-  store: StateStore;
+  slice: Slice<CallsView>;
   clock: Clock;
   log: Logger;
   resolve: NumberResolver;
@@ -117,6 +118,6 @@ export class RecentCallsSync {
     ]
       .sort((a, b) => b.startedAtMs - a.startedAtMs)
       .slice(0, maxRecentCalls);
-    this.#o.store.update((state) => ({ ...state, recentCalls: recent }));
+    this.#o.slice.update({ recent });
   }
 }

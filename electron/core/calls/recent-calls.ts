@@ -4,8 +4,8 @@
  * tracker saw, and is replaced by the PBX's record once the history has it.
  */
 import type { RecentCallOutcome, RecentCallView } from '../../shared/features/calls';
-import type { EndReason, TrackedCall } from '../model/call-tracker';
 import type { CdrRecord } from '../pbx/schemas/cdr';
+import type { EndReason, TrackedCall } from './call-tracker';
 
 export const maxRecentCalls = 100;
 

@@ -4,14 +4,8 @@
  * a `CommandResult` value. Nothing thrown inside the core crosses to a window; an unexpected
  * error is logged here and reaches the UI as `internal`, without its message or stack.
  */
-import {
-  type CommandError,
-  type CommandName,
-  type CommandResult,
-  commandInputs,
-  isCommandName,
-  type WindowKind,
-} from '../../shared/contract';
+import type { CommandError, CommandName, CommandResult, WindowKind } from '../../shared/contract';
+import type { CommandSchemas } from '../../shared/feature-contract';
 import { isPbxError } from '../pbx/errors';
 import type { Logger } from '../ports';
 
@@ -20,8 +14,10 @@ export interface CommandOrigin {
   popupCallId?: string;
 }
 
-/** What the companion implements: run an already parsed command. */
+/** What the companion implements: the contract's command table, and running a parsed command. */
 export interface CommandRunner {
+  /** Input schema by command name: the contract's (or, in a test, a list composed like it). */
+  readonly commandInputs: CommandSchemas;
   runCommand(name: CommandName, input: unknown, origin: CommandOrigin): Promise<unknown>;
   readonly commandLog: Logger;
 }
@@ -57,11 +53,12 @@ export async function dispatchCommand(
   input: unknown,
   origin: CommandOrigin,
 ): Promise<CommandResult<CommandName>> {
-  if (!isCommandName(name)) {
+  if (typeof name !== 'string' || !Object.hasOwn(runner.commandInputs, name)) {
     runner.commandLog.log('warn', 'unknown command refused', { name: String(name).slice(0, 64) });
     return { ok: false, error: { kind: 'invalid-input', detail: 'unknown-command' } };
   }
-  const parsed = commandInputs[name].safeParse(input ?? {});
+  const schema = runner.commandInputs[name] as CommandSchemas[string];
+  const parsed = schema.safeParse(input ?? {});
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), code: issue.code }));
     const field = issues[0]?.path.split('.').at(-1);
@@ -72,7 +69,7 @@ export async function dispatchCommand(
     return { ok: false, error };
   }
   try {
-    const value = await runner.runCommand(name, parsed.data, origin);
+    const value = await runner.runCommand(name as CommandName, parsed.data, origin);
     return { ok: true, value } as CommandResult<CommandName>;
   } catch (caught) {
     const error = toCommandError(caught);

@@ -8,33 +8,31 @@
  */
 import type { AgentView, CommandError, ConnectionView } from '../../shared/contract';
 import { CommandFailure, toCommandError } from '../commands/dispatch';
-import type { Clock, FetchLike, Logger, PowerEvent, SecretStore, TlsTrust } from '../ports';
-import type { SessionFeature } from '../session/session-feature';
-import type { SettingsService } from '../settings/settings-service';
-import type { StateStore } from '../state/state-store';
+import type { SessionPart } from '../feature';
+import type { Clock, DemoLauncher, FetchLike, Logger, PowerEvent, SecretStore, TlsTrust } from '../ports';
+import type { SettingsSection } from '../settings/section';
+import type { Slice } from '../state/slice';
 import type { LoopOutcome } from '../sync/poll-loop';
 import { type CheckedCredentials, type ConnectInput, checkCredentials } from './credentials';
 import { describeConnectFailure, hostOf, statusAfterFailure } from './failures';
 import { LiveSession } from './live-session';
 import { openPbxSession } from './pbx-session';
 import { SecretKeeper } from './secret-keeper';
-
-export interface DemoLauncher {
-  start(): Promise<{ baseUrl: string; apiUser: string; apiPassword: string; agent: string }>;
-  stop(): Promise<void>;
-}
+import type { ConnectionSettings } from './settings';
 
 export interface ConnectionControllerOptions {
   fetch: FetchLike;
   clock: Clock;
   log: Logger;
-  store: StateStore;
-  settings: SettingsService;
+  slice: Slice<ConnectionView>;
+  settings: SettingsSection<ConnectionSettings>;
+  /** The presence poll's interval: the pace of the verify loop at start. */
+  pollIntervalMs: () => number;
   secrets: SecretStore;
   tls?: TlsTrust;
   demo?: DemoLauncher;
   /** Started when a session goes online, stopped when it ends. */
-  features: readonly SessionFeature[];
+  sessions: () => readonly SessionPart[];
   notice: (notice: { level: 'info' | 'warning' | 'error'; key: string }) => void;
 }
 
@@ -51,7 +49,7 @@ export class ConnectionController {
 
   /** At start: reconnect with what settings and the secret store hold. */
   async resume(): Promise<void> {
-    const { connection } = this.#o.settings.current;
+    const connection = this.#o.settings.current;
     await this.#refreshSecretView();
     if (connection.demo && this.#o.demo) {
       await this.startDemo().catch((error: unknown) =>
@@ -82,7 +80,7 @@ export class ConnectionController {
     this.#begin(credentials, false);
     const session = this.#session;
     session?.startVerifying(
-      () => this.#o.settings.current.polling.presenceIntervalMs,
+      () => this.#o.pollIntervalMs(),
       (agent) => {
         if (this.#session === session) this.#online(agent);
       },
@@ -120,8 +118,8 @@ export class ConnectionController {
 
   async disconnect(): Promise<void> {
     await this.#stopSession();
-    this.#o.settings.update((draft) => ({ ...draft, connection: { ...draft.connection, demo: false } }));
-    this.#o.store.update((state) => ({ ...state, agent: null, presence: null }));
+    this.#o.settings.update({ demo: false });
+    this.#o.slice.update({ agent: null });
     this.#setStatus('setup');
   }
 
@@ -132,10 +130,9 @@ export class ConnectionController {
   }
 
   async trustCertificate(host: string, fingerprint256: string): Promise<void> {
-    const pins = this.#o.settings.update((draft) => ({
-      ...draft,
+    const pins = this.#o.settings.update((section) => ({
       trustedCertificates: [
-        ...draft.trustedCertificates.filter((pin) => pin.host !== host),
+        ...section.trustedCertificates.filter((pin) => pin.host !== host),
         { host, fingerprint256, trustedAtMs: this.#o.clock.now() },
       ],
     })).trustedCertificates;
@@ -148,7 +145,7 @@ export class ConnectionController {
    * is not asked again at the next start.
    */
   async replaceSecretStore(store: SecretStore): Promise<void> {
-    const { connection } = this.#o.settings.current;
+    const connection = this.#o.settings.current;
     const previous = this.#secrets.store;
     const secret =
       this.#session?.demo === false ? this.#session.credentials.secret : await this.#secrets.read(connection);
@@ -162,7 +159,7 @@ export class ConnectionController {
   }
 
   async forgetSecret(): Promise<void> {
-    const { connection } = this.#o.settings.current;
+    const connection = this.#o.settings.current;
     await this.#secrets.forget(connection);
     await this.#refreshSecretView();
   }
@@ -223,34 +220,30 @@ export class ConnectionController {
       onOutcome: (owner, outcome) => this.#onLoopOutcome(owner, outcome),
     });
     this.#session = session;
-    this.#o.store.update((state) => ({
-      ...state,
-      connection: {
-        ...state.connection,
-        status: 'connecting',
-        serverAddress: credentials.address.baseUrl,
-        demo,
-        sinceMs: this.#o.clock.now(),
-        nextRetryAtMs: null,
-        failure: null,
-        certificate: null,
-      },
-    }));
+    this.#o.slice.update({
+      status: 'connecting',
+      serverAddress: credentials.address.baseUrl,
+      demo,
+      sinceMs: this.#o.clock.now(),
+      nextRetryAtMs: null,
+      failure: null,
+      certificate: null,
+    });
   }
 
   #online(agent: AgentView): void {
     const session = this.#session;
     if (!session) return;
-    this.#o.store.update((state) => ({ ...state, agent }));
+    this.#o.slice.update({ agent });
     this.#setStatus('online');
-    session.goOnline(agent, this.#o.features);
+    session.goOnline(agent, this.#o.sessions());
   }
 
   #onLoopOutcome(session: LiveSession, outcome: LoopOutcome): void {
     if (this.#session !== session) return;
     const { error, retryInMs, sharedDelayMs } = outcome;
     if (!error) {
-      if (session.online && this.#o.store.current.connection.status !== 'online') {
+      if (session.online && this.#o.slice.current.status !== 'online') {
         this.#setStatus('online');
         // The PBX is back: the loops that were held back ask at once.
         for (const loop of session.activeLoops) loop.pollNow();
@@ -282,58 +275,50 @@ export class ConnectionController {
   }
 
   #fail(failure: CommandError): void {
-    const status = statusAfterFailure(failure, this.#o.store.current.agent !== null);
-    const host = hostOf(this.#o.store.current.connection.serverAddress);
+    const status = statusAfterFailure(failure, this.#o.slice.current.agent !== null);
+    const host = hostOf(this.#o.slice.current.serverAddress);
     const certificate = status === 'cert-untrusted' ? (this.#o.tls?.lastRefused(host) ?? null) : null;
     this.#setStatus(status, { failure, certificate });
   }
 
   async #remember(credentials: CheckedCredentials, demo: boolean): Promise<void> {
     if (demo) {
-      this.#o.settings.update((draft) => ({ ...draft, connection: { ...draft.connection, demo: true } }));
+      this.#o.settings.update({ demo: true });
       return;
     }
-    this.#o.settings.update((draft) => ({
-      ...draft,
-      connection: {
-        serverAddress: credentials.address.baseUrl,
-        authKind: credentials.authKind,
-        apiUser: credentials.apiUser,
-        username: credentials.username,
-        demo: false,
-      },
-    }));
-    const stored = await this.#secrets.write(this.#o.settings.current.connection, credentials.secret);
+    this.#o.settings.update({
+      serverAddress: credentials.address.baseUrl,
+      authKind: credentials.authKind,
+      apiUser: credentials.apiUser,
+      username: credentials.username,
+      demo: false,
+    });
+    const stored = await this.#secrets.write(this.#o.settings.current, credentials.secret);
     if (!stored) this.#o.notice({ level: 'warning', key: 'notice.secretNotStored' });
     await this.#refreshSecretView();
   }
 
   async #refreshSecretView(): Promise<void> {
-    const { connection } = this.#o.settings.current;
-    const secret = await this.#secrets.view(connection);
-    this.#o.store.update((state) => ({ ...state, secret }));
+    const secret = await this.#secrets.view(this.#o.settings.current);
+    this.#o.slice.update({ secret });
   }
 
   async #stopSession(): Promise<void> {
     const session = this.#session;
     this.#session = null;
-    session?.stop(this.#o.features);
+    session?.stop(this.#o.sessions());
   }
 
   #setStatus(
     status: ConnectionView['status'],
     extra: Partial<Pick<ConnectionView, 'failure' | 'nextRetryAtMs' | 'certificate'>> = {},
   ): void {
-    this.#o.store.update((state) => ({
-      ...state,
-      connection: {
-        ...state.connection,
-        status,
-        sinceMs: state.connection.status === status ? state.connection.sinceMs : this.#o.clock.now(),
-        nextRetryAtMs: extra.nextRetryAtMs ?? null,
-        failure: extra.failure ?? null,
-        certificate: extra.certificate ?? null,
-      },
+    this.#o.slice.update((connection) => ({
+      status,
+      sinceMs: connection.status === status ? connection.sinceMs : this.#o.clock.now(),
+      nextRetryAtMs: extra.nextRetryAtMs ?? null,
+      failure: extra.failure ?? null,
+      certificate: extra.certificate ?? null,
     }));
   }
 }

@@ -4,8 +4,8 @@
  * stops them all, so nothing of an old session keeps asking a PBX after a reconnect.
  */
 import type { AgentView } from '../../shared/contract';
+import type { SessionContext, SessionPart } from '../feature';
 import type { Clock, Logger } from '../ports';
-import type { SessionContext, SessionFeature } from '../session/session-feature';
 import { type LoopOutcome, PollLoop, type PollLoopOptions } from '../sync/poll-loop';
 import type { CheckedCredentials } from './credentials';
 import type { PbxSession } from './pbx-session';
@@ -64,7 +64,7 @@ export class LiveSession {
   }
 
   /** Starts every feature with this session's context; a feature that throws is logged, not fatal. */
-  goOnline(agent: AgentView, features: readonly SessionFeature[]): void {
+  goOnline(agent: AgentView, features: readonly SessionPart[]): void {
     this.#verifyLoop?.stop();
     this.#online = true;
     const context: SessionContext = {
@@ -85,7 +85,7 @@ export class LiveSession {
     }
   }
 
-  stop(features: readonly SessionFeature[]): void {
+  stop(features: readonly SessionPart[]): void {
     this.#stopped = true;
     this.#verifyLoop?.stop();
     if (this.#online) for (const feature of features) feature.stop();

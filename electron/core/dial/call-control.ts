@@ -4,18 +4,20 @@
  * command that names its call is refused once that call is gone: a late click on "Hang up" must not
  * end the next call. What the device cannot do (its `capabilities`) is refused without a request.
  */
-
+import type { CompanionState } from '../../shared/contract';
+import type { DialView } from '../../shared/features/dial';
 import { CommandFailure } from '../commands/dispatch';
 import type { DeviceActionName } from '../pbx/identity';
 import { parseDialInput } from '../phone/dial-input';
 import type { NumberContext } from '../phone/phone-number';
 import type { Logger } from '../ports';
-import type { StateStore } from '../state/state-store';
+import type { Slice } from '../state/slice';
 import type { DeviceSession, DeviceTracker } from './device-tracker';
-import { updateDial } from './dial-state';
 
 export interface CallControlOptions {
-  store: StateStore;
+  /** The whole tree (the connection's status, the live calls). */
+  state(): CompanionState;
+  slice: Slice<DialView>;
   log: Logger;
   devices: DeviceTracker;
   session(): DeviceSession | null;
@@ -63,9 +65,8 @@ export class CallControl {
   async record(callId: string, on: boolean): Promise<boolean> {
     const session = this.#requireCall(callId);
     await session.api.identity.userAction(session.me, { action: on ? 'StartRecording' : 'StopRecording' });
-    const live = new Set(this.#o.store.current.calls.map((call) => call.id));
-    updateDial(this.#o.store, (dial) => ({
-      ...dial,
+    const live = new Set(this.#o.state().calls.live.map((call) => call.id));
+    this.#o.slice.update((dial) => ({
       recordingCallIds: [
         ...dial.recordingCallIds.filter((id) => id !== callId && live.has(id)),
         ...(on ? [callId] : []),
@@ -91,10 +92,10 @@ export class CallControl {
 
   #requireCall(callId: string | undefined): DeviceSession {
     const session = this.#o.session();
-    if (!session || this.#o.store.current.connection.status !== 'online') {
+    if (!session || this.#o.state().connection.status !== 'online') {
       throw new CommandFailure({ kind: 'not-connected' });
     }
-    if (callId !== undefined && !this.#o.store.current.calls.some((call) => call.id === callId)) {
+    if (callId !== undefined && !this.#o.state().calls.live.some((call) => call.id === callId)) {
       throw new CommandFailure({ kind: 'not-found', detail: 'dial-call-ended' });
     }
     return session;

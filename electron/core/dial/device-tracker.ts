@@ -7,9 +7,9 @@
 import type { DialDeviceView, DialView } from '../../shared/features/dial';
 import type { DeviceTarget, PbxApi, PbxDevice } from '../pbx/index';
 import type { Logger } from '../ports';
-import type { SettingsService } from '../settings/settings-service';
-import type { StateStore } from '../state/state-store';
-import { updateDial } from './dial-state';
+import type { SettingsSection } from '../settings/section';
+import type { Slice } from '../state/slice';
+import type { DialSettings } from './settings';
 
 export interface DeviceSession {
   api: PbxApi;
@@ -26,8 +26,8 @@ export function deviceView(device: PbxDevice): DialDeviceView {
 }
 
 export class DeviceTracker {
-  readonly #store: StateStore;
-  readonly #settings: SettingsService;
+  readonly #slice: Slice<DialView>;
+  readonly #settings: SettingsSection<DialSettings>;
   readonly #log: Logger;
   #session: DeviceSession | null = null;
   #defaultDevice: PbxDevice | null = null;
@@ -36,8 +36,8 @@ export class DeviceTracker {
   /** The device last dialed with when there was no default device: calls run on it. */
   #lastUsed: string | null = null;
 
-  constructor(options: { store: StateStore; settings: SettingsService; log: Logger }) {
-    this.#store = options.store;
+  constructor(options: { slice: Slice<DialView>; settings: SettingsSection<DialSettings>; log: Logger }) {
+    this.#slice = options.slice;
     this.#settings = options.settings;
     this.#log = options.log;
   }
@@ -64,7 +64,7 @@ export class DeviceTracker {
     const session = this.#session;
     if (!session) return;
     await this.#readDefault(session, signal);
-    const listNeeded = this.#defaultDevice === null || this.#settings.current.dial.preferredDevice !== null;
+    const listNeeded = this.#defaultDevice === null || this.#settings.current.preferredDevice !== null;
     if (listNeeded || options.withList) await this.#readDevices(session, signal);
     this.#publish();
   }
@@ -103,7 +103,7 @@ export class DeviceTracker {
   /** Where call control goes: the default device, else the device the last call was dialed with. */
   controlTarget(): { target: DeviceTarget; device: PbxDevice | null } {
     if (this.#defaultDevice) return { target: 'default', device: this.#defaultDevice };
-    const name = this.#lastUsed ?? this.#settings.current.dial.preferredDevice;
+    const name = this.#lastUsed ?? this.#settings.current.preferredDevice;
     const device = name ? (this.#devices.find((candidate) => candidate.name === name) ?? null) : null;
     // Unknown either way: let the PBX answer for the default device.
     return device ? { target: device.name, device } : { target: 'default', device: null };
@@ -131,22 +131,12 @@ export class DeviceTracker {
 
   #publish(): void {
     const control = this.controlTarget().device;
-    const preferredDevice = this.#settings.current.dial.preferredDevice;
-    const parts = {
+    // The periodic refresh mostly finds what it found before: the slice sends no state push for that.
+    this.#slice.update({
       defaultDevice: this.#defaultDevice ? deviceView(this.#defaultDevice) : null,
       deviceKnown: this.#known,
       devices: this.#devices.map(deviceView),
-      preferredDevice,
       controlDevice: control ? deviceView(control) : null,
-    };
-    // The periodic refresh mostly finds what it found before: no state push for that.
-    updateDial(this.#store, (dial) =>
-      JSON.stringify(parts) === JSON.stringify(pickDeviceParts(dial)) ? dial : { ...dial, ...parts },
-    );
+    });
   }
-}
-
-function pickDeviceParts(dial: DialView) {
-  const { defaultDevice, deviceKnown, devices, preferredDevice, controlDevice } = dial;
-  return { defaultDevice, deviceKnown, devices, preferredDevice, controlDevice };
 }

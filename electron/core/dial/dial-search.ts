@@ -7,8 +7,9 @@ import type { DialSuggestion, DialSuggestionNumber } from '../../shared/features
 import type { PhonebookEntry } from '../pbx/index';
 import type { NumberContext } from '../phone/phone-number';
 import { type ContactMatch, PhonebookIndex } from '../phonebook/phonebook-index';
-import type { SettingsService } from '../settings/settings-service';
+import type { SettingsSection } from '../settings/section';
 import type { DeviceSession } from './device-tracker';
+import type { DialSettings } from './settings';
 
 export const defaultSuggestionLimit = 8;
 /** Enough entries for the words the PBX did not filter by to still leave a full list. */
@@ -18,7 +19,7 @@ export interface DialSearchOptions {
   phonebook: PhonebookIndex;
   /** The index has been loaded in full once (a later reload keeps the old entries meanwhile). */
   indexLoaded(): boolean;
-  settings: SettingsService;
+  settings: SettingsSection<DialSettings>;
   numberContext(): NumberContext;
   session(): DeviceSession | null;
 }
@@ -58,8 +59,8 @@ function isPrivate(entry: PhonebookEntry, me: string): boolean {
   return entry.phonebookType === 'identity' && entry.phonebookName === me;
 }
 
-function recentSuggestions(settings: SettingsService, limit: number): DialSuggestion[] {
-  return settings.current.dial.recent.slice(0, limit).map((recent) => ({
+function recentSuggestions(settings: SettingsSection<DialSettings>, limit: number): DialSuggestion[] {
+  return settings.current.recent.slice(0, limit).map((recent) => ({
     key: `recent:${recent.target}`,
     name: recent.name ?? recent.display,
     organisation: null,

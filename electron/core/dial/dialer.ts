@@ -8,7 +8,13 @@
  * 3. The call goes to the default device; without one, to the remembered device; else the agent
  *    picks one of their devices (and may have the choice remembered).
  */
-import type { DialAttemptView, DialOutcome, DialSource, PendingDialView } from '../../shared/features/dial';
+import type {
+  DialAttemptView,
+  DialOutcome,
+  DialSource,
+  DialView,
+  PendingDialView,
+} from '../../shared/features/dial';
 import { CommandFailure, toCommandError } from '../commands/dispatch';
 import { isPbxError } from '../pbx/errors';
 import type { DeviceTarget } from '../pbx/index';
@@ -16,11 +22,11 @@ import { type DialInput, parseDialInput } from '../phone/dial-input';
 import type { NumberContext } from '../phone/phone-number';
 import type { PhonebookIndex } from '../phonebook/phonebook-index';
 import type { Clock, Logger, TimerHandle, WindowManager } from '../ports';
-import type { SettingsService } from '../settings/settings-service';
-import type { StateStore } from '../state/state-store';
+import type { SettingsSection } from '../settings/section';
+import type { Slice } from '../state/slice';
 import { type DeviceSession, type DeviceTracker, deviceView } from './device-tracker';
-import { updateDial } from './dial-state';
 import { rememberRecent } from './recent-dials';
+import type { DialSettings } from './settings';
 
 export const pendingLifetimeMs = 120_000;
 
@@ -36,8 +42,10 @@ interface Pending {
 }
 
 export interface DialerOptions {
-  store: StateStore;
-  settings: SettingsService;
+  /** The connection is online (a link that started the app waits for it). */
+  online(): boolean;
+  slice: Slice<DialView>;
+  settings: SettingsSection<DialSettings>;
   clock: Clock;
   log: Logger;
   windows: WindowManager;
@@ -67,7 +75,7 @@ export class Dialer {
       this.#attempt({ status: 'failed', source, number: null, display: shorten(target), error });
       throw new CommandFailure(error);
     }
-    const online = this.#o.store.current.connection.status === 'online';
+    const online = this.#o.online();
     if (outsideSources.includes(source) && (!online || (source === 'link' && this.#confirmLinks()))) {
       return this.#wait('confirm-link', number, source, []);
     }
@@ -77,7 +85,7 @@ export class Dialer {
   async confirm(id: string, device: string | null, remember: boolean): Promise<DialOutcome> {
     const pending = this.#take(id);
     if (device !== null && remember) {
-      this.#o.settings.update((draft) => ({ ...draft, dial: { ...draft.dial, preferredDevice: device } }));
+      this.#o.settings.update({ preferredDevice: device });
       this.#o.devices.settingsChanged();
     }
     return this.#proceed(pending.number, pending.view.source, device);
@@ -92,12 +100,12 @@ export class Dialer {
     if (!this.#pending) return;
     this.#o.clock.clearTimeout(this.#pending.timer);
     this.#pending = null;
-    updateDial(this.#o.store, (dial) => ({ ...dial, pending: null }));
+    this.#o.slice.update({ pending: null });
   }
 
   async #proceed(number: ReadNumber, source: DialSource, chosen: string | null): Promise<DialOutcome> {
     const session = this.#o.session();
-    if (!session || this.#o.store.current.connection.status !== 'online') {
+    if (!session || !this.#o.online()) {
       const error = { kind: 'not-connected' as const };
       this.#attempt({ status: 'failed', source, number, display: number.display, error });
       throw new CommandFailure(error);
@@ -169,7 +177,7 @@ export class Dialer {
   }
 
   async #fallbackDevice(): Promise<DeviceTarget | null> {
-    const preferred = this.#o.settings.current.dial.preferredDevice;
+    const preferred = this.#o.settings.current.preferredDevice;
     if (preferred === null) return null;
     return (await this.#canDialWith(preferred)) ? preferred : null;
   }
@@ -208,7 +216,7 @@ export class Dialer {
       if (this.#pending?.view.id === id) this.clearPending();
     }, pendingLifetimeMs);
     this.#pending = { view, number, timer };
-    updateDial(this.#o.store, (dial) => ({ ...dial, pending: view }));
+    this.#o.slice.update({ pending: view });
     this.#o.windows.showPanel();
     this.#o.focusPanel('pending');
     return { status: 'pending', pending: view };
@@ -253,7 +261,7 @@ export class Dialer {
       device: input.device ?? null,
       error,
     };
-    updateDial(this.#o.store, (dial) => ({ ...dial, lastAttempt: attempt }));
+    this.#o.slice.update({ lastAttempt: attempt });
     // Nobody watches a hotkey or a link: a failure there brings the panel up with the reason.
     if (input.status === 'failed' && input.source !== 'panel' && input.source !== 'popup') {
       this.#o.windows.showPanel();
@@ -268,11 +276,11 @@ export class Dialer {
   }
 
   #confirmLinks(): boolean {
-    return this.#o.settings.current.dial.confirmLinks;
+    return this.#o.settings.current.confirmLinks;
   }
 
   #deviceLabel(target: DeviceTarget): string | null {
-    const dial = this.#o.store.current.dial;
+    const dial = this.#o.slice.current;
     if (target === 'default') return dial.defaultDevice?.label ?? null;
     return dial.devices.find((device) => device.name === target)?.label ?? target;
   }

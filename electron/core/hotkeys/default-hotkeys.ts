@@ -4,7 +4,7 @@
  * characters on many European layouts (AltGr+Q is @ on a German keyboard). macOS uses Command
  * rather than Control+Option, which VoiceOver uses for its own commands.
  */
-import type { HotkeyAction } from '../../shared/features/dial';
+import type { HotkeyAction } from '../../shared/features/hotkeys';
 
 const letters: Record<HotkeyAction, string> = {
   'dial-selection': 'D',

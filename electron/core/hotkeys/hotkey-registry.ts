@@ -14,10 +14,9 @@ import {
   type HotkeyStatus,
   type HotkeysView,
   hotkeyActions,
-} from '../../shared/features/dial';
-import type { Logger } from '../ports';
+} from '../../shared/features/hotkeys';
+import type { GlobalShortcutPort, Logger } from '../ports';
 import { checkAccelerator } from './accelerator';
-import type { GlobalShortcutPort } from './shortcut-port';
 
 export type HotkeyBindings = Record<HotkeyAction, string | null>;
 

@@ -1,9 +1,8 @@
-/** The number-reading context from settings (validated there; an unknown country falls back). */
-import type { Settings } from '../settings/schema';
+/** The number-reading context from the app's settings (validated there; an unknown country falls back). */
+import type { AppSettings } from '../app/app-settings';
 import { defaultNumberContext, isCountryCode, type NumberContext } from './phone-number';
 
-export function numberContextOf(settings: Settings): NumberContext {
-  const { phone } = settings;
+export function numberContextOf(phone: AppSettings['phone']): NumberContext {
   return {
     defaultCountry: isCountryCode(phone.country) ? phone.country : defaultNumberContext.defaultCountry,
     areaCode: phone.areaCode,

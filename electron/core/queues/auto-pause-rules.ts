@@ -15,7 +15,7 @@ import type {
 } from '../../shared/features/queues';
 import { CommandFailure } from '../commands/dispatch';
 import type { Clock, Logger, TimerHandle } from '../ports';
-import type { QueueActionRequest } from './queue-actions';
+import type { QueueActionRequest } from './queue-action-plan';
 import { findReason, pauseStateOf, reasonUnion } from './queue-view';
 
 export type AutoPauseCause = Exclude<QueuePauseCause, 'manual'>;

@@ -4,24 +4,13 @@
  * (browser preview). Pauses a safety net holds are left alone: it resumes them itself.
  */
 import type { Clock, Notifier, TimerHandle } from '../ports';
-
-const texts = {
-  en: {
-    title: 'Still paused',
-    body: (minutes: number, reason: string | null) =>
-      `You have been paused in your queues for ${minutes} min${reason ? ` (${reason})` : ''}. Resume from the tray or the panel.`,
-  },
-  de: {
-    title: 'Noch in Pause',
-    body: (minutes: number, reason: string | null) =>
-      `Sie sind seit ${minutes} Min. in Ihren Warteschlangen pausiert${reason ? ` (${reason})` : ''}. Fortsetzen über das Tray-Menü oder das Panel.`,
-  },
-} as const;
+import type { QueuesTexts } from './texts.en';
 
 export interface PauseReminderOptions {
   clock: Clock;
   notifier: Notifier | null;
-  language: () => 'en' | 'de';
+  /** The words, in the language the UI shows when the reminder fires. */
+  texts: () => QueuesTexts;
   showPanel: () => void;
   notice: (notice: { level: 'info'; key: string; params: Record<string, string | number> }) => void;
 }
@@ -82,12 +71,12 @@ export class PauseReminder {
   }
 
   #remind(minutes: number): void {
-    const { notifier, language, showPanel, notice } = this.#options;
-    const text = texts[language()];
+    const { notifier, texts, showPanel, notice } = this.#options;
+    const text = texts();
     if (notifier) {
       notifier.notify({
-        title: text.title,
-        body: text.body(minutes, this.#reason),
+        title: text.reminderTitle,
+        body: text.reminderBody(minutes, this.#reason),
         tag: 'queues-pause-reminder',
         onClick: showPanel,
       });

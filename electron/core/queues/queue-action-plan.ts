@@ -4,11 +4,29 @@
  * not offer. Also says how the rows should look once the PBX agrees (shown at once, restored if
  * it does not).
  */
-import type { QueuePauseReasonView, QueueView } from '../../shared/features/queues';
+import type {
+  QueueActionName,
+  QueuePauseCause,
+  QueuePauseReasonView,
+  QueueView,
+} from '../../shared/features/queues';
 import { CommandFailure } from '../commands/dispatch';
 import type { QueueAgentAction } from '../pbx/queue';
-import type { QueueActionRequest } from './queue-actions';
 import { defaultReasonOf, findQueue, findReason, reasonUnion } from './queue-view';
+
+export interface QueueActionRequest {
+  action: QueueActionName;
+  /** null: every queue the agent is a member of (`/queue/action`). */
+  queue: string | null;
+  /** Pause only. Omitted: the default reason; null: no reason. */
+  reason?: string | null;
+  cause: QueuePauseCause;
+  /**
+   * Checked when the action's turn comes (actions wait for each other): a safety net's pause
+   * must not land on top of what the agent did by hand in the meantime.
+   */
+  stillWanted?: (queues: readonly QueueView[]) => boolean;
+}
 
 export interface QueueActionPlan {
   /** The queue name for `/queue/<name>/action`; null for `/queue/action`. */

@@ -5,7 +5,6 @@
  */
 import type { CommandError } from '../../shared/contract';
 import type {
-  QueueActionName,
   QueueActionOutcome,
   QueueOutcomeView,
   QueuePauseCause,
@@ -14,21 +13,12 @@ import type {
 import { CommandFailure, toCommandError } from '../commands/dispatch';
 import type { QueueApi } from '../pbx/queue';
 import type { Clock } from '../ports';
-import { expectedRow, planQueueAction, type QueueActionPlan } from './queue-action-plan';
-
-export interface QueueActionRequest {
-  action: QueueActionName;
-  /** null: every queue the agent is a member of (`/queue/action`). */
-  queue: string | null;
-  /** Pause only. Omitted: the default reason; null: no reason. */
-  reason?: string | null;
-  cause: QueuePauseCause;
-  /**
-   * Checked when the action's turn comes (actions wait for each other): a safety net's pause
-   * must not land on top of what the agent did by hand in the meantime.
-   */
-  stillWanted?: (queues: readonly QueueView[]) => boolean;
-}
+import {
+  expectedRow,
+  planQueueAction,
+  type QueueActionPlan,
+  type QueueActionRequest,
+} from './queue-action-plan';
 
 export interface QueueActionsHost {
   clock: Clock;

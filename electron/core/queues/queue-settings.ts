@@ -1,29 +1,27 @@
-/** The queue part of the settings document, as the UI sees it and as the queues command changes it. */
+/** The queue section of the settings document, as the UI sees it and as the queues command changes it. */
 import type { ParsedCommandInput } from '../../shared/contract';
 import type { QueueSettingsView } from '../../shared/features/queues';
-import type { Settings } from '../settings/schema';
-import type { SettingsService } from '../settings/settings-service';
+import type { SettingsSection } from '../settings/section';
+import { type QueuesSettings, queuesSettings } from './settings';
 
-export function queueSettingsView(settings: Settings): QueueSettingsView {
-  const { lastPauseReason: _lastPauseReason, ...view } = settings.queues;
+export function queueSettingsView(settings: QueuesSettings): QueueSettingsView {
+  const { lastPauseReason: _lastPauseReason, ...view } = settings;
   return view;
 }
 
-export function updateQueueSettings(
-  settings: SettingsService,
-  patch: ParsedCommandInput<'queues/update-settings'>,
-): QueueSettingsView {
-  const next = settings.update((draft) => ({
-    ...draft,
-    queues: {
-      ...draft.queues,
-      ...Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)),
-    },
-  }));
-  return queueSettingsView(next);
+/** The view of the defaults (every safety net off). */
+export function defaultQueueSettingsView(): QueueSettingsView {
+  return queueSettingsView(queuesSettings.schema.parse(undefined));
 }
 
-export function rememberPauseReason(settings: SettingsService, reason: string): void {
-  if (settings.current.queues.lastPauseReason === reason) return;
-  settings.update((draft) => ({ ...draft, queues: { ...draft.queues, lastPauseReason: reason } }));
+export function updateQueueSettings(
+  settings: SettingsSection<QueuesSettings>,
+  patch: ParsedCommandInput<'queues/update-settings'>,
+): QueueSettingsView {
+  const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+  return queueSettingsView(settings.update(defined));
+}
+
+export function rememberPauseReason(settings: SettingsSection<QueuesSettings>, reason: string): void {
+  settings.update({ lastPauseReason: reason });
 }

@@ -12,10 +12,10 @@
  */
 import type { AgentView } from '../../shared/contract';
 import type { QueueView } from '../../shared/features/queues';
+import type { SessionContext } from '../feature';
 import type { QueueApi } from '../pbx/queue';
 import type { QueueDetail, QueueMember, QueueSummary } from '../pbx/schemas/queue';
 import type { Clock } from '../ports';
-import type { SessionContext } from '../session/session-feature';
 import type { PollLoop } from '../sync/poll-loop';
 import { findMembership, toQueueView } from './queue-view';
 

@@ -13,16 +13,8 @@ import type {
 } from '../../shared/features/queues';
 import type { QueueDetail, QueueMember, QueueSummary } from '../pbx/schemas/queue';
 
-export const defaultQueueSettings: QueueSettingsView = {
-  autoPauseOnLock: false,
-  autoPauseIdleMinutes: 0,
-  wrapUpSeconds: 0,
-  reminderMinutes: 0,
-  autoPauseReason: null,
-  wrapUpReason: null,
-};
-
-export function emptyQueuesView(settings: QueueSettingsView = defaultQueueSettings): QueuesView {
+/** The slice before any session (and while not connected). */
+export function emptyQueuesView(settings: QueueSettingsView): QueuesView {
   return {
     status: 'offline',
     queues: [],

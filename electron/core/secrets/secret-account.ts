@@ -7,7 +7,7 @@
  * `<service> <account>`: the service is a serialised URL and never holds a space, so the first
  * space separates the two unambiguously (API user names may contain anything).
  */
-import type { Settings } from '../settings/schema';
+import type { ConnectionSettingsView } from '../../shared/features/connection';
 
 export const secretServicePrefix = 'pascom-companion';
 
@@ -26,7 +26,7 @@ export interface SecretAccount {
   key: string;
 }
 
-export type SecretAccountSource = Pick<Settings['connection'], 'serverAddress' | 'authKind' | 'apiUser'>;
+export type SecretAccountSource = Pick<ConnectionSettingsView, 'serverAddress' | 'authKind' | 'apiUser'>;
 
 /** The secret's slot for a connection, or null while the connection is not configured enough. */
 export function secretAccountFor(connection: SecretAccountSource): SecretAccount | null {

@@ -9,11 +9,12 @@
  * for a box the PBX does not know, an answer that cannot be parsed) stay here: the loop carries
  * on and the rest of the app is unaffected.
  */
+
+import type { SessionContext } from '../feature';
 import { isPbxError, type PbxError, type PbxErrorKind } from '../pbx/errors';
 import type { VoicemailCounts } from '../pbx/schemas/voicemail';
 import type { VoicemailApi } from '../pbx/voicemail';
 import type { Logger } from '../ports';
-import type { SessionContext } from '../session/session-feature';
 import type { PollLoop } from '../sync/poll-loop';
 import type { FolderListing } from './mailbox-model';
 

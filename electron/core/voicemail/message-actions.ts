@@ -5,12 +5,11 @@
  */
 import { CommandFailure, type CommandOrigin } from '../commands/dispatch';
 import { isPbxError } from '../pbx/errors';
-import type { FeatureDeps } from '../session/feature-deps';
+import type { VoicemailDeps } from './deps';
 import { folderKind, pbxAddress } from './mailbox-model';
+import { forwardMail } from './message-texts';
 import { callerNumberOf } from './message-view';
 import type { VoicemailSession } from './voicemail-session';
-import { patchVoicemail } from './voicemail-slice';
-import { forwardMail } from './voicemail-texts';
 
 export type MoveTarget = 'INBOX' | 'Old';
 
@@ -25,7 +24,11 @@ export async function moveMessage(session: VoicemailSession, key: string, target
 }
 
 /** Runs when a delete's undo time is over; its failure is told as a notice (the command returned long ago). */
-export async function deleteOnPbx(session: VoicemailSession, deps: FeatureDeps, key: string): Promise<void> {
+export async function deleteOnPbx(
+  session: VoicemailSession,
+  deps: VoicemailDeps,
+  key: string,
+): Promise<void> {
   const stored = session.model.find(key);
   if (!stored) return;
   const { folder, id } = pbxAddress(stored);
@@ -53,7 +56,7 @@ export async function deleteOnPbx(session: VoicemailSession, deps: FeatureDeps, 
  */
 export async function callBack(
   session: VoicemailSession,
-  deps: FeatureDeps,
+  deps: VoicemailDeps,
   key: string,
   origin: CommandOrigin,
 ): Promise<void> {
@@ -64,19 +67,19 @@ export async function callBack(
 
 export async function forwardByMail(
   session: VoicemailSession,
-  deps: FeatureDeps,
+  deps: VoicemailDeps,
   key: string,
   address: string,
 ): Promise<void> {
   const stored = session.require(key);
-  const { subject, body } = forwardMail(session.view(stored), deps.store.current.app.language);
+  const { subject, body } = forwardMail(session.view(stored), deps.texts(), deps.state().app.language);
   const { folder, id } = pbxAddress(stored);
   try {
     await session.context.api.voicemail.mailto(session.mailbox, folder, id, { address, subject, body });
   } catch (error) {
     // The address passed the schema, so a 400 means this PBX does not do `mailto`.
     if (isPbxError(error) && error.kind === 'bad-request') {
-      patchVoicemail(deps.store, { forwardSupported: false });
+      deps.slice.update({ forwardSupported: false });
       throw new CommandFailure({ kind: 'bad-request', detail: 'forward-unsupported' });
     }
     throw error;

@@ -5,24 +5,22 @@
  */
 import type { VoicemailList, VoicemailMessageView } from '../../shared/features/voicemail';
 import { CommandFailure, toCommandError } from '../commands/dispatch';
+import type { SessionContext } from '../feature';
 import type { PbxError } from '../pbx/errors';
 import type { VoicemailCounts } from '../pbx/schemas/voicemail';
-import type { FeatureDeps } from '../session/feature-deps';
-import type { SessionContext } from '../session/session-feature';
 import type { ArrivalTracker } from './arrivals';
 import { AudioDownloads } from './audio-downloads';
 import { DeleteQueue } from './delete-queue';
+import type { VoicemailDeps } from './deps';
 import { type FolderListing, MailboxModel, type StoredMessage } from './mailbox-model';
 import { MailboxWatcher } from './mailbox-watcher';
-import { deleteOnPbx } from './message-actions';
+import { arrivalNotification } from './message-texts';
 import { type CallerNameResolver, toMessageView } from './message-view';
-import { patchVoicemail } from './voicemail-slice';
-import { arrivalNotification } from './voicemail-texts';
 
 export interface VoicemailSessionOptions {
   context: SessionContext;
   mailbox: string;
-  deps: FeatureDeps;
+  deps: VoicemailDeps;
   arrivals: ArrivalTracker;
   resolveCallerName: CallerNameResolver;
   formatNumber: (number: string) => string;
@@ -30,6 +28,8 @@ export interface VoicemailSessionOptions {
   namesRevision: () => number;
   /** Shows the panel on this message (a notification was clicked). */
   reveal(key: string): void;
+  /** Sends a delete whose undo time is over. */
+  deleteOnPbx(session: VoicemailSession, key: string): Promise<void>;
 }
 
 export class VoicemailSession {
@@ -50,14 +50,14 @@ export class VoicemailSession {
     this.audio = new AudioDownloads(context.api.voicemail, options.mailbox);
     this.deletes = new DeleteQueue({
       clock: deps.clock,
-      send: (key) => void deleteOnPbx(this, deps, key),
+      send: (key) => void options.deleteOnPbx(this, key),
       onChange: () => this.publish(),
     });
     this.watcher = new MailboxWatcher({
       api: context.api.voicemail,
       mailbox: options.mailbox,
       loop: context.loop,
-      intervalMs: () => deps.settings.current.voicemail.watchIntervalMs,
+      intervalMs: () => deps.settings.current.watchIntervalMs,
       log: deps.log,
       onCounts: (counts) => this.#onCounts(counts),
       onListings: (listings) => this.#onListings(listings),
@@ -70,7 +70,7 @@ export class VoicemailSession {
   }
 
   start(): void {
-    patchVoicemail(this.#o.deps.store, { status: 'loading', mailbox: this.mailbox, failure: null });
+    this.#o.deps.slice.update({ status: 'loading', mailbox: this.mailbox, failure: null });
     this.watcher.start();
   }
 
@@ -98,7 +98,7 @@ export class VoicemailSession {
   list(): VoicemailList {
     const hidden = this.deletes.keys;
     return {
-      revision: this.#o.deps.store.current.voicemail.revision,
+      revision: this.#o.deps.slice.current.revision,
       folders: this.model.folders(hidden),
       messages: this.model.messages.map((stored) => this.view(stored)),
     };
@@ -108,7 +108,7 @@ export class VoicemailSession {
   publish(listChanged = false): void {
     if (this.#stopped) return;
     const hidden = this.deletes.keys;
-    patchVoicemail(this.#o.deps.store, (view) => ({
+    this.#o.deps.slice.update((view) => ({
       unread: this.model.unread(hidden, this.#headInboxCount),
       total: this.model.messages.filter((stored) => !hidden.has(stored.key)).length,
       pendingDeletes: this.deletes.pending,
@@ -119,7 +119,7 @@ export class VoicemailSession {
   #onCounts(counts: VoicemailCounts): void {
     // Asked for INBOX, `x-voicemail-count` is INBOX's; `-count-inbox` where a PBX sends only that.
     this.#headInboxCount = counts.count ?? counts.inboxCount;
-    patchVoicemail(this.#o.deps.store, { checkedAtMs: this.#o.deps.clock.now() });
+    this.#o.deps.slice.update({ checkedAtMs: this.#o.deps.clock.now() });
     // The phonebook loads beside the mailbox: once it has changed, the panel asks for the names again.
     const names = this.#o.namesRevision();
     if (
@@ -134,14 +134,14 @@ export class VoicemailSession {
   #onListings(listings: FolderListing[]): void {
     if (this.#stopped) return;
     const changed = this.model.apply(listings);
-    patchVoicemail(this.#o.deps.store, { status: 'ready', failure: null });
+    this.#o.deps.slice.update({ status: 'ready', failure: null });
     this.publish(changed);
     for (const stored of this.#o.arrivals.arrivals(this.mailbox, this.model.messages)) this.#announce(stored);
   }
 
   #onMailboxFailure(error: PbxError): void {
     if (this.#stopped) return;
-    patchVoicemail(this.#o.deps.store, (view) => ({
+    this.#o.deps.slice.update((view) => ({
       // A box that was readable stays on screen; only a first failure replaces the list.
       status: this.model.listed ? view.status : 'failed',
       failure: toCommandError(error) ?? { kind: 'internal' },
@@ -152,7 +152,7 @@ export class VoicemailSession {
     const { deps } = this.#o;
     const view = this.view(stored);
     deps.emit('voicemail/received', view);
-    const { title, body } = arrivalNotification(view, deps.store.current.app.language);
+    const { title, body } = arrivalNotification(view, deps.texts());
     try {
       deps.notifier?.notify({
         title,

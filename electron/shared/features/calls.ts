@@ -1,18 +1,18 @@
 /**
- * The contract of one feature, incoming calls: caller lookup, popups, recent calls (issue: incoming calls).
- * Composed into electron/shared/contract.ts: add this feature's commands, results, state slice
- * and events here, not there.
- *
- * `state.calls` (the agent's live calls) and `state.popups` (ids of open caller popups) stay in
- * the core's part of the tree; their item type `CallView` is defined here.
+ * The contract of one feature, incoming calls: the agent's live calls, caller lookup, popups and
+ * missed-call cards, today's calls, the phonebook's load (issue: incoming calls). Listed in
+ * ../feature-list.ts; its slice is `state.calls`.
  */
 import { z } from 'zod';
+import type { FeatureContract } from '../feature-contract';
 
 export type CallDirection = 'inbound' | 'outbound';
 export type CallPhase = 'ringing' | 'connected' | 'held';
 /** How the call reached the agent: dialled directly, through a queue, or transferred by someone. */
 export type CallRoute = 'direct' | 'queue' | 'transfer';
 export type ContactNumberKind = 'phone' | 'mobile' | 'homephone' | 'fax';
+/** The kinds of number an agent can add to a contact from the popup (a fax is nobody's caller). */
+export const contactNumberKinds = ['phone', 'mobile', 'homephone'] as const;
 
 /** A phonebook entry that matches the other party's number (private entries first). */
 export interface CallerContactView {
@@ -133,82 +133,84 @@ export interface CallSettingsView {
   numberFormat: NumberFormatView;
 }
 
-const callId = z.string().min(1).max(64);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((value) => (value === '' ? undefined : value))
-    .optional();
-
-export const numberFormatPatch = z
-  .object({
-    country: z
+/** The calls feature's commands; schemas are built on first use (see ../feature-contract.ts). */
+function callsCommands() {
+  const callId = z.string().min(1).max(64);
+  const optionalText = (max: number) =>
+    z
       .string()
       .trim()
-      .regex(/^[A-Za-z]{2}$/)
-      .transform((value) => value.toUpperCase()),
-    areaCode: z
-      .string()
-      .trim()
-      .regex(/^0?\d{1,6}$/)
-      // Agents write their area code with the trunk 0 (`089`); the normaliser wants it without.
-      .transform((value) => value.replace(/^0/, ''))
-      .nullable(),
-    outsideLinePrefix: z
-      .string()
-      .trim()
-      .regex(/^\d{1,3}$/)
-      .nullable(),
-    internalMaxDigits: z.number().int().min(2).max(8),
-  })
-  .partial()
-  .strict();
-
-export const callSettingsPatch = z
-  .object({
-    popupForQueueCalls: z.boolean(),
-    popupForDirectCalls: z.boolean(),
-    popupForInternalCalls: z.boolean(),
-    clickToDialOnly: z.boolean(),
-    alert: z.enum(callAlertModes),
-    popupCorner: z.enum(popupCorners),
-    /** Checked by the core (https only, known placeholders); '' or null clears it. */
-    crmUrlTemplate: z
-      .string()
-      .trim()
-      .max(2000)
-      .transform((value) => (value === '' ? null : value))
-      .nullable(),
-    openCrmOnAnswer: z.boolean(),
-    numberFormat: numberFormatPatch,
-  })
-  .partial()
-  .strict();
-
-export const callsCommandInputs = {
-  /**
-   * Answers a ringing call on the agent's default device (`pickup`, or `offhook` where the device
-   * lacks `pickup`). Without `callId`: the newest ringing call (the global answer hotkey, the tray).
-   */
-  'calls/answer': z.object({ callId: callId.optional() }).strict(),
-  /** Opens the CRM URL template from settings for this call (live or a missed-call card) in the browser. */
-  'calls/open-crm': z.object({ callId }).strict(),
-  /** Creates an entry in the agent's private phonebook (the popup's "Add to contacts"). */
-  'calls/add-contact': z
+      .max(max)
+      .transform((value) => (value === '' ? undefined : value))
+      .optional();
+  const numberFormatPatch = z
     .object({
-      number: z.string().trim().min(1).max(64),
-      displayName: z.string().trim().min(1).max(200),
-      organisation: optionalText(200),
-      notes: optionalText(2000),
-      numberKind: z.enum(['phone', 'mobile', 'homephone']).default('phone'),
+      country: z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z]{2}$/)
+        .transform((value) => value.toUpperCase()),
+      areaCode: z
+        .string()
+        .trim()
+        .regex(/^0?\d{1,6}$/)
+        // Agents write their area code with the trunk 0 (`089`); the normaliser wants it without.
+        .transform((value) => value.replace(/^0/, ''))
+        .nullable(),
+      outsideLinePrefix: z
+        .string()
+        .trim()
+        .regex(/^\d{1,3}$/)
+        .nullable(),
+      internalMaxDigits: z.number().int().min(2).max(8),
     })
-    .strict(),
-  'calls/update-settings': callSettingsPatch,
-  /** Loads both phonebooks again now (the panel's "Reload"). */
-  'phonebook/reload': z.object({}).strict(),
-} as const;
+    .partial()
+    .strict();
+  return {
+    /**
+     * Answers a ringing call on the agent's default device (`pickup`, or `offhook` where the device
+     * lacks `pickup`). Without `callId`: the newest ringing call (the global answer hotkey, the tray).
+     * The one way the app answers a call.
+     */
+    'calls/answer': z.object({ callId: callId.optional() }).strict(),
+    /** Opens the CRM URL template from settings for this call (live or a missed-call card) in the browser. */
+    'calls/open-crm': z.object({ callId }).strict(),
+    /** Creates an entry in the agent's private phonebook (the popup's "Add to contacts"). */
+    'calls/add-contact': z
+      .object({
+        number: z.string().trim().min(1).max(64),
+        displayName: z.string().trim().min(1).max(200),
+        organisation: optionalText(200),
+        notes: optionalText(2000),
+        numberKind: z.enum(contactNumberKinds).default('phone'),
+      })
+      .strict(),
+    'calls/update-settings': z
+      .object({
+        popupForQueueCalls: z.boolean(),
+        popupForDirectCalls: z.boolean(),
+        popupForInternalCalls: z.boolean(),
+        clickToDialOnly: z.boolean(),
+        alert: z.enum(callAlertModes),
+        popupCorner: z.enum(popupCorners),
+        /** Checked by the core (https only, known placeholders); '' or null clears it. */
+        crmUrlTemplate: z
+          .string()
+          .trim()
+          .max(2000)
+          .transform((value) => (value === '' ? null : value))
+          .nullable(),
+        openCrmOnAnswer: z.boolean(),
+        numberFormat: numberFormatPatch,
+      })
+      .partial()
+      .strict(),
+    /** Loads both phonebooks again now (the panel's "Reload"). */
+    'phonebook/reload': z.object({}).strict(),
+    /** Closes a caller popup or a missed-call card (its Dismiss button, or the window closed by hand). */
+    'popup/dismiss': z.object({ callId }).strict(),
+  } as const;
+}
 
 export interface AnswerOutcome {
   callId: string;
@@ -223,17 +225,30 @@ export interface CallsCommandResults {
   'calls/add-contact': { contactKey: string };
   'calls/update-settings': CallSettingsView;
   'phonebook/reload': null;
+  'popup/dismiss': null;
 }
 
-/** The feature's part of the state tree. */
-export interface CallsStateSlice {
+/** The feature's slice of the state tree: `state.calls`. */
+export interface CallsView {
+  /** The agent's Asterisk hint state (`Idle`, `Ringing`, `InUse&Ringing`, ...), null when unknown. */
+  presence: string | null;
+  /** The agent's live calls. */
+  live: CallView[];
+  /** Ids of calls whose caller popup is open, newest last. */
+  popups: string[];
   /** Missed calls whose popup stays open as a card until dismissed (newest last, at most 5). */
   missedCallCards: MissedCallCard[];
   /** Today's calls, newest first (at most 100). */
-  recentCalls: RecentCallView[];
+  recent: RecentCallView[];
   phonebook: PhonebookStatusView;
-  callSettings: CallSettingsView;
+  settings: CallSettingsView;
 }
 
 export type CallsEvents = Record<never, never>;
-export const callsEventNames = [] as const;
+
+export const callsContract = {
+  name: 'calls',
+  commands: callsCommands,
+  events: [],
+  types: {} as { results: CallsCommandResults; slice: CallsView; events: CallsEvents },
+} as const satisfies FeatureContract;

@@ -1,12 +1,12 @@
 /**
- * The contract of one feature, click-to-dial, call control, hotkeys and tel: links (issue: dial).
- * Composed into electron/shared/contract.ts: add this feature's commands, results, state slice
- * and events here, not there.
+ * The contract of one feature, click-to-dial, call control and tel: links (issue: dial). Listed in
+ * ../feature-list.ts; its slice is `state.dial`.
  *
  * Other features dial through `dial/number` (`{ target, source }`): the popup's and the voicemail
- * list's "Call back" among them. Its input stays as it is.
+ * list's "Call back" and the dial hotkey among them. Its input stays as it is.
  */
 import { z } from 'zod';
+import type { FeatureContract } from '../feature-contract';
 import type { CommandError } from '../vocabulary';
 
 /** Where a dial request came from; links and the command line come from outside the app. */
@@ -36,27 +36,6 @@ export const dialInputProblems = [
   'link-without-number',
 ] as const;
 export type DialInputProblem = (typeof dialInputProblems)[number];
-
-/** What the global hotkeys do. */
-export const hotkeyActions = ['dial-selection', 'answer', 'hang-up', 'toggle-pause', 'show-panel'] as const;
-export type HotkeyAction = (typeof hotkeyActions)[number];
-
-/**
- * `active`: registered; `unverified`: registered on Wayland, where a registration proves nothing
- * until the shortcut fires once; `off`: no shortcut set; `suspended`: paused from the tray;
- * `invalid`: not a shortcut Electron understands (or one without a modifier); `conflict`: another
- * action already uses it; `unavailable`: the desktop refused it (taken by another app, or not
- * supported); `unsupported`: no global shortcuts here at all (the browser preview).
- */
-export type HotkeyStatus =
-  | 'active'
-  | 'unverified'
-  | 'off'
-  | 'suspended'
-  | 'invalid'
-  | 'conflict'
-  | 'unavailable'
-  | 'unsupported';
 
 export interface DialDeviceView {
   /** The name device actions address (`pascom Softphone [Tina Sander]`). */
@@ -100,25 +79,6 @@ export interface DialAttemptView {
   error: CommandError | null;
 }
 
-export interface HotkeyBindingView {
-  action: HotkeyAction;
-  /** Electron accelerator syntax (`CommandOrControl+Alt+Shift+D`); null when switched off. */
-  accelerator: string | null;
-  defaultAccelerator: string | null;
-  status: HotkeyStatus;
-  /** For `conflict`: the action that has this shortcut. */
-  conflictWith: HotkeyAction | null;
-}
-
-export interface HotkeysView {
-  /** Global shortcuts exist here (not in the browser preview). */
-  available: boolean;
-  suspended: boolean;
-  /** A Wayland session: shortcuts go through the desktop portal and may need confirming there. */
-  wayland: boolean;
-  bindings: HotkeyBindingView[];
-}
-
 export interface DialView {
   /** The PBX's default device for the agent; null when there is none (or not known yet). */
   defaultDevice: DialDeviceView | null;
@@ -126,85 +86,63 @@ export interface DialView {
   deviceKnown: boolean;
   /** The agent's devices, when they were needed (no default device, or one remembered). */
   devices: DialDeviceView[];
-  /** The device remembered for when the PBX has no default device. */
-  preferredDevice: string | null;
   /** The device call control acts on and whose capabilities decide the buttons. */
   controlDevice: DialDeviceView | null;
   pending: PendingDialView | null;
   lastAttempt: DialAttemptView | null;
   /** Calls this app started recording. */
   recordingCallIds: string[];
+  settings: DialSettingsView;
+}
+
+export interface DialSettingsView {
   /** Ask before dialing a link from another app. */
   confirmLinks: boolean;
-  hotkeys: HotkeysView;
+  /** The device remembered for when the PBX has no default device. */
+  preferredDevice: string | null;
 }
 
-export function initialDialView(): DialView {
+/** The dial feature's commands; schemas are built on first use (see ../feature-contract.ts). */
+function dialCommands() {
+  const target = z.string().min(1).max(512);
+  const pendingId = z.string().min(1).max(64);
+  const callId = z.string().min(1).max(64);
+  const deviceName = z.string().trim().min(1).max(256);
   return {
-    defaultDevice: null,
-    deviceKnown: false,
-    devices: [],
-    preferredDevice: null,
-    controlDevice: null,
-    pending: null,
-    lastAttempt: null,
-    recordingCallIds: [],
-    confirmLinks: true,
-    hotkeys: { available: false, suspended: false, wayland: false, bindings: [] },
-  };
+    /** Dial a number (any format people write, or a tel:/callto:/sip: link) on the agent's device. */
+    'dial/number': z.object({ target, source: z.enum(dialSources).default('panel') }).strict(),
+    /** How the number would be sent and how the PBX reads it (internal user, queue, external). */
+    'dial/check': z.object({ target }).strict(),
+    /** Contacts for the dial box; recent numbers when the query is empty. */
+    'dial/search': z
+      .object({ query: z.string().max(200), limit: z.number().int().min(1).max(50).optional() })
+      .strict(),
+    /** Go on with a pending dial: confirm a link, or name the device to dial with. */
+    'dial/confirm': z
+      .object({ id: pendingId, device: deviceName.optional(), remember: z.boolean().optional() })
+      .strict(),
+    'dial/cancel': z.object({ id: pendingId }).strict(),
+    'dial/refresh-devices': z.object({}).strict(),
+    'dial/update-settings': z
+      .object({ confirmLinks: z.boolean().optional(), preferredDevice: deviceName.nullable().optional() })
+      .strict(),
+    /** Call control acts on the agent's active call; `callId` makes sure it is still the one meant. */
+    'control/hang-up': z.object({ callId: callId.optional() }).strict(),
+    /** Hold, or resume a held call (the PBX toggles). */
+    'control/hold': z.object({ callId: callId.optional() }).strict(),
+    'control/transfer': z.object({ callId: callId.optional(), target }).strict(),
+    'control/dtmf': z
+      .object({
+        callId: callId.optional(),
+        digits: z
+          .string()
+          .trim()
+          .regex(/^[0-9*#A-Da-d]{1,32}$/),
+      })
+      .strict(),
+    'control/record': z.object({ callId, on: z.boolean() }).strict(),
+  } as const;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Commands
-
-const target = z.string().min(1).max(512);
-const pendingId = z.string().min(1).max(64);
-const callId = z.string().min(1).max(64);
-const deviceName = z.string().trim().min(1).max(256);
-/** Electron accelerator text; checked properly by the registry (it says why one is refused). */
-const accelerator = z.string().trim().min(1).max(100);
-
-export const dialCommandInputs = {
-  /** Dial a number (any format people write, or a tel:/callto:/sip: link) on the agent's device. */
-  'dial/number': z.object({ target, source: z.enum(dialSources).default('panel') }).strict(),
-  /** How the number would be sent and how the PBX reads it (internal user, queue, external). */
-  'dial/check': z.object({ target }).strict(),
-  /** Contacts for the dial box; recent numbers when the query is empty. */
-  'dial/search': z
-    .object({ query: z.string().max(200), limit: z.number().int().min(1).max(50).optional() })
-    .strict(),
-  /** Go on with a pending dial: confirm a link, or name the device to dial with. */
-  'dial/confirm': z
-    .object({ id: pendingId, device: deviceName.optional(), remember: z.boolean().optional() })
-    .strict(),
-  'dial/cancel': z.object({ id: pendingId }).strict(),
-  'dial/refresh-devices': z.object({}).strict(),
-  'dial/update-settings': z
-    .object({ confirmLinks: z.boolean().optional(), preferredDevice: deviceName.nullable().optional() })
-    .strict(),
-  /** Call control acts on the agent's active call; `callId` makes sure it is still the one meant. */
-  'control/hang-up': z.object({ callId: callId.optional() }).strict(),
-  /** Hold, or resume a held call (the PBX toggles). */
-  'control/hold': z.object({ callId: callId.optional() }).strict(),
-  'control/transfer': z.object({ callId: callId.optional(), target }).strict(),
-  'control/dtmf': z
-    .object({
-      callId: callId.optional(),
-      digits: z
-        .string()
-        .trim()
-        .regex(/^[0-9*#A-Da-d]{1,32}$/),
-    })
-    .strict(),
-  'control/record': z.object({ callId, on: z.boolean() }).strict(),
-  /** Set one hotkey; null switches it off. */
-  'hotkeys/set': z.object({ action: z.enum(hotkeyActions), accelerator: accelerator.nullable() }).strict(),
-  /** Back to the platform's default (one action, or all). */
-  'hotkeys/reset': z.object({ action: z.enum(hotkeyActions).optional() }).strict(),
-  'hotkeys/suspend': z.object({ suspended: z.boolean() }).strict(),
-} as const;
-
-export type DialCommandName = keyof typeof dialCommandInputs;
 
 export type DialOutcome =
   | { status: 'dialing'; attempt: DialAttemptView }
@@ -258,18 +196,16 @@ export interface DialCommandResults {
   'control/transfer': { destination: string };
   'control/dtmf': null;
   'control/record': { recording: boolean };
-  'hotkeys/set': HotkeysView;
-  'hotkeys/reset': HotkeysView;
-  'hotkeys/suspend': HotkeysView;
-}
-
-/** The feature's part of the state tree. */
-export interface DialStateSlice {
-  dial: DialView;
 }
 
 export interface DialEvents {
   /** The panel puts the keyboard into the dial box (after the show-panel hotkey, or a pending dial). */
   'dial/focus': { reason: 'show-panel' | 'pending' | 'attempt' };
 }
-export const dialEventNames = ['dial/focus'] as const;
+
+export const dialContract = {
+  name: 'dial',
+  commands: dialCommands,
+  events: ['dial/focus'],
+  types: {} as { results: DialCommandResults; slice: DialView; events: DialEvents },
+} as const satisfies FeatureContract;

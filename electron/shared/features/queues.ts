@@ -1,39 +1,49 @@
 /**
- * The contract of one feature, queue agent controls: pause, login, queue figures (issue: queues).
- * Composed into electron/shared/contract.ts: add this feature's commands, results, state slice
- * and events here, not there.
+ * The contract of one feature, queue agent controls: pause, login, queue figures and the safety
+ * nets (issue: queues). Listed in ../feature-list.ts; its slice is `state.queues`.
  */
 import { z } from 'zod';
+import type { FeatureContract } from '../feature-contract';
 import type { CommandError } from '../vocabulary';
 
-const queueName = z.string().trim().min(1).max(128);
-const reasonName = z.string().trim().min(1).max(128);
-
-/** Commands act on one queue (`queue`) or, without it, on every queue the agent is a member of. */
-export const queuesCommandInputs = {
-  /** `reason` omitted: the default reason (the last used one); null: pause without a reason. */
-  'queues/pause': z
-    .object({ queue: queueName.optional(), reason: reasonName.nullable().optional() })
-    .strict(),
-  'queues/unpause': z.object({ queue: queueName.optional() }).strict(),
-  'queues/login': z.object({ queue: queueName.optional() }).strict(),
-  'queues/logout': z.object({ queue: queueName.optional() }).strict(),
-  /** The pause hotkey, the tray and `--toggle-pause`: resume when paused everywhere, else pause all. */
-  'queues/toggle-pause': z.object({}).strict(),
-  /** A window shows queue state: poll faster for a while (renewed by the window every 15 s). */
-  'queues/watch': z.object({}).strict(),
-  'queues/update-settings': z
-    .object({
-      autoPauseOnLock: z.boolean(),
-      autoPauseIdleMinutes: z.number().int().min(0).max(240),
-      wrapUpSeconds: z.number().int().min(0).max(600),
-      reminderMinutes: z.number().int().min(0).max(480),
-      autoPauseReason: reasonName.nullable(),
-      wrapUpReason: reasonName.nullable(),
-    })
-    .partial()
-    .strict(),
+/** The bounds of the safety nets' numbers (0: off), for the command and the settings document. */
+export const queueSettingLimits = {
+  autoPauseIdleMinutes: { min: 0, max: 240 },
+  wrapUpSeconds: { min: 0, max: 600 },
+  reminderMinutes: { min: 0, max: 480 },
 } as const;
+
+/** The queues feature's commands; schemas are built on first use (see ../feature-contract.ts). */
+function queuesCommands() {
+  const queueName = z.string().trim().min(1).max(128);
+  const reasonName = z.string().trim().min(1).max(128);
+  const limited = (limits: { min: number; max: number }) => z.number().int().min(limits.min).max(limits.max);
+  /** Commands act on one queue (`queue`) or, without it, on every queue the agent is a member of. */
+  return {
+    /** `reason` omitted: the default reason (the last used one); null: pause without a reason. */
+    'queues/pause': z
+      .object({ queue: queueName.optional(), reason: reasonName.nullable().optional() })
+      .strict(),
+    'queues/unpause': z.object({ queue: queueName.optional() }).strict(),
+    'queues/login': z.object({ queue: queueName.optional() }).strict(),
+    'queues/logout': z.object({ queue: queueName.optional() }).strict(),
+    /** The pause hotkey, the tray and `--toggle-pause`: resume when paused everywhere, else pause all. */
+    'queues/toggle-pause': z.object({}).strict(),
+    /** A window shows queue state: poll faster for a while (renewed by the window every 15 s). */
+    'queues/watch': z.object({}).strict(),
+    'queues/update-settings': z
+      .object({
+        autoPauseOnLock: z.boolean(),
+        autoPauseIdleMinutes: limited(queueSettingLimits.autoPauseIdleMinutes),
+        wrapUpSeconds: limited(queueSettingLimits.wrapUpSeconds),
+        reminderMinutes: limited(queueSettingLimits.reminderMinutes),
+        autoPauseReason: reasonName.nullable(),
+        wrapUpReason: reasonName.nullable(),
+      })
+      .partial()
+      .strict(),
+  } as const;
+}
 
 export type QueueActionName = 'pause' | 'unpause' | 'login' | 'logout';
 /** Who paused: the agent (`manual`) or one of the app's safety nets. */
@@ -138,10 +148,9 @@ export interface QueuesView {
   idleDetection: boolean;
 }
 
-/** The feature's part of the state tree. */
-export interface QueuesStateSlice {
-  queues: QueuesView;
-}
-
-export type QueuesEvents = Record<never, never>;
-export const queuesEventNames = [] as const;
+export const queuesContract = {
+  name: 'queues',
+  commands: queuesCommands,
+  events: [],
+  types: {} as { results: QueuesCommandResults; slice: QueuesView; events: Record<never, never> },
+} as const satisfies FeatureContract;

@@ -1,7 +1,6 @@
 /**
- * The contract of one feature, voicemail: mailbox, playback, handling (issue: voicemail).
- * Composed into electron/shared/contract.ts: add this feature's commands, results, state slice
- * and events here, not there.
+ * The contract of one feature, voicemail: mailbox, playback, handling (issue: voicemail). Listed in
+ * ../feature-list.ts; its slice is `state.voicemail`.
  *
  * The message list is served by a command (`voicemail/list`), not kept in the state tree: the tree
  * goes to every window on every change, the list only to the panel when its `revision` moved.
@@ -9,52 +8,53 @@
  * preview's WebSocket bridge speaks JSON, and one shape for both keeps the renderer host-agnostic.
  */
 import { z } from 'zod';
+import type { FeatureContract } from '../feature-contract';
 import type { CommandError } from '../vocabulary';
-
-/** A message's stable key: its box-wide `msg_id` (file names like msg0000 are reused after a move). */
-const messageKey = z
-  .string()
-  .min(1)
-  .max(160)
-  .regex(/^[\w.@/:-]+$/);
-const byKey = z.object({ key: messageKey }).strict();
 
 export const VOICEMAIL_WATCH_INTERVAL_LIMITS_MS = { min: 2000, max: 600_000 } as const;
 
-export const voicemailCommandInputs = {
-  /** The messages of every folder as the core last saw them (no PBX request). */
-  'voicemail/list': z.object({}).strict(),
-  /** The voicemail tab was opened: list the folders now instead of waiting for a change. */
-  'voicemail/refresh': z.object({}).strict(),
-  /** The recording, downloaded (and cached for the session) by the core. */
-  'voicemail/audio': byKey,
-  /** Played to the end, or marked by hand: the message moves to Old. */
-  'voicemail/mark-heard': byKey,
-  /** Back to INBOX. */
-  'voicemail/mark-unheard': byKey,
-  /** Deletes after a few seconds, unless `voicemail/undo-delete` comes first. */
-  'voicemail/delete': byKey,
-  'voicemail/undo-delete': byKey,
-  /** Dials the caller's number on the agent's default device. */
-  'voicemail/call-back': byKey,
-  /** The PBX mails the recording (`mailto` action). */
-  'voicemail/forward': z
-    .object({ key: messageKey, address: z.string().trim().min(3).max(254).pipe(z.email()) })
-    .strict(),
-  /** Shows the panel on the voicemail tab (the tray's "2 new voicemails"), on one message if given. */
-  'voicemail/show': z.object({ key: messageKey.optional() }).strict(),
-  'voicemail/configure': z
-    .object({
-      watchIntervalMs: z
-        .number()
-        .int()
-        .min(VOICEMAIL_WATCH_INTERVAL_LIMITS_MS.min)
-        .max(VOICEMAIL_WATCH_INTERVAL_LIMITS_MS.max),
-    })
-    .strict(),
-} as const;
-
-export type VoicemailCommandName = keyof typeof voicemailCommandInputs;
+/** The voicemail feature's commands; schemas are built on first use (see ../feature-contract.ts). */
+function voicemailCommands() {
+  /** A message's stable key: its box-wide `msg_id` (file names like msg0000 are reused after a move). */
+  const messageKey = z
+    .string()
+    .min(1)
+    .max(160)
+    .regex(/^[\w.@/:-]+$/);
+  const byKey = z.object({ key: messageKey }).strict();
+  return {
+    /** The messages of every folder as the core last saw them (no PBX request). */
+    'voicemail/list': z.object({}).strict(),
+    /** The voicemail tab was opened: list the folders now instead of waiting for a change. */
+    'voicemail/refresh': z.object({}).strict(),
+    /** The recording, downloaded (and cached for the session) by the core. */
+    'voicemail/audio': byKey,
+    /** Played to the end, or marked by hand: the message moves to Old. */
+    'voicemail/mark-heard': byKey,
+    /** Back to INBOX. */
+    'voicemail/mark-unheard': byKey,
+    /** Deletes after a few seconds, unless `voicemail/undo-delete` comes first. */
+    'voicemail/delete': byKey,
+    'voicemail/undo-delete': byKey,
+    /** Dials the caller's number on the agent's default device. */
+    'voicemail/call-back': byKey,
+    /** The PBX mails the recording (`mailto` action). */
+    'voicemail/forward': z
+      .object({ key: messageKey, address: z.string().trim().min(3).max(254).pipe(z.email()) })
+      .strict(),
+    /** Shows the panel on the voicemail tab (the tray's "2 new voicemails"), on one message if given. */
+    'voicemail/show': z.object({ key: messageKey.optional() }).strict(),
+    'voicemail/configure': z
+      .object({
+        watchIntervalMs: z
+          .number()
+          .int()
+          .min(VOICEMAIL_WATCH_INTERVAL_LIMITS_MS.min)
+          .max(VOICEMAIL_WATCH_INTERVAL_LIMITS_MS.max),
+      })
+      .strict(),
+  } as const;
+}
 
 /** What the folders mean to the agent; `other` for anything a PBX adds (Family, Work, ...). */
 export type VoicemailFolderKind = 'new' | 'urgent' | 'heard' | 'other';
@@ -124,20 +124,26 @@ export interface VoicemailView {
   pendingDeletes: { key: string; sendAtMs: number }[];
   /** False once the PBX refused the `mailto` action. */
   forwardSupported: boolean;
-  watchIntervalMs: number;
+  settings: VoicemailSettingsView;
   checkedAtMs: number | null;
   failure: CommandError | null;
   /** "Show this message": the panel switches to the voicemail tab when `seq` moves. */
   reveal: { key: string | null; seq: number; atMs: number } | null;
 }
 
-/** The feature's part of the state tree. */
-export interface VoicemailStateSlice {
-  voicemail: VoicemailView;
+export interface VoicemailSettingsView {
+  /** How often the mailbox is asked for its counts. */
+  watchIntervalMs: number;
 }
 
 export interface VoicemailEvents {
   /** A message arrived in the agent's mailbox (not raised for those already there at start). */
   'voicemail/received': VoicemailMessageView;
 }
-export const voicemailEventNames = ['voicemail/received'] as const;
+
+export const voicemailContract = {
+  name: 'voicemail',
+  commands: voicemailCommands,
+  events: ['voicemail/received'],
+  types: {} as { results: VoicemailCommandResults; slice: VoicemailView; events: VoicemailEvents },
+} as const satisfies FeatureContract;

@@ -4,10 +4,11 @@
  * every window shows the same language as the tray menu.
  */
 import type { CommandError, CommandErrorKind, Notice } from '../../../electron/shared/contract';
+import { type Language, languages, localeOf } from '../../../electron/shared/vocabulary';
 import { de } from './messages/de';
 import { en } from './messages/en';
 
-export type Language = 'en' | 'de';
+export type { Language };
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
 export type MessageParams = Record<string, string | number>;
@@ -30,9 +31,6 @@ export const knownErrorDetails = [
   'certificate-changed',
 ] as const;
 export type ErrorDetail = (typeof knownErrorDetails)[number];
-
-/** British English formats (24-hour clock, day before month) suit the app's European users. */
-const localeOf: Record<Language, string> = { en: 'en-GB', de: 'de-DE' };
 
 export interface Translator {
   readonly language: Language;
@@ -78,8 +76,8 @@ function detailMessageKey(detail: string | undefined): MessageKey | null {
 /** Picks the UI language from the browser's preferences: used only before the core's state arrives. */
 export function detectLanguage(preferred: readonly string[]): Language {
   for (const tag of preferred) {
-    const primary = tag.toLowerCase().split('-')[0];
-    if (primary === 'de' || primary === 'en') return primary;
+    const primary = languages.find((language) => language === tag.toLowerCase().split('-')[0]);
+    if (primary) return primary;
   }
   return 'en';
 }

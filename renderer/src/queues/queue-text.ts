@@ -3,12 +3,8 @@
  * figures, and the last action's outcome (with the PBX's own answer). Plain functions so the
  * components stay small and the wording is tested once.
  */
-import type { CompanionState } from '../../../electron/shared/contract';
+import type { QueueOutcomeView, QueuesView, QueueView } from '../../../electron/shared/features/queues';
 import type { Translator } from '../lib/i18n';
-
-export type QueuesView = CompanionState['queues'];
-export type QueueRowView = QueuesView['queues'][number];
-export type QueueOutcome = NonNullable<QueuesView['lastOutcome']>;
 
 export function pauseStateText(view: QueuesView, i18n: Translator): string {
   const { pause, queues } = view;
@@ -43,7 +39,7 @@ export function pauseCauseText(view: QueuesView, nowMs: number, i18n: Translator
   return null;
 }
 
-export function rowStatusText(queue: QueueRowView, i18n: Translator): string {
+export function rowStatusText(queue: QueueView, i18n: Translator): string {
   if (queue.pending) return i18n.t(`queues.row.pending.${queue.pending}`);
   if (!queue.loggedIn) return i18n.t('queues.row.loggedOut');
   const pause = queue.paused
@@ -54,14 +50,14 @@ export function rowStatusText(queue: QueueRowView, i18n: Translator): string {
   return `${i18n.t('queues.row.loggedIn')} · ${pause}`;
 }
 
-export function waitingText(queue: QueueRowView, nowMs: number, i18n: Translator): string {
+export function waitingText(queue: QueueView, nowMs: number, i18n: Translator): string {
   if (queue.waitingCount === 0) return i18n.t('queues.row.waitingNone');
   if (queue.longestWaitSinceMs === null) return i18n.t('queues.row.waiting', { count: queue.waitingCount });
   const duration = i18n.formatDuration((nowMs - queue.longestWaitSinceMs) / 1000);
   return i18n.t('queues.row.waitingLongest', { count: queue.waitingCount, duration });
 }
 
-export function agentsText(queue: QueueRowView, i18n: Translator): string | null {
+export function agentsText(queue: QueueView, i18n: Translator): string | null {
   if (queue.agentsAvailable !== null && queue.agentsBusy !== null && queue.agentsPaused !== null) {
     return i18n.t('queues.row.agents', {
       available: queue.agentsAvailable,
@@ -74,7 +70,7 @@ export function agentsText(queue: QueueRowView, i18n: Translator): string | null
     : i18n.t('queues.row.agentsPaused', { paused: queue.agentsPaused });
 }
 
-export function outcomeText(outcome: QueueOutcome, i18n: Translator): string {
+export function outcomeText(outcome: QueueOutcomeView, i18n: Translator): string {
   const target = outcome.queue ?? i18n.t('queues.target.all');
   const auto =
     outcome.cause === 'lock'

@@ -1,16 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import {
-  applyCallSettingsPatch,
   callSettingsView,
+  checkCallSettingsPatch,
   numberFormatChanged,
 } from '../../../electron/core/calls/call-settings';
 import { CommandFailure } from '../../../electron/core/commands/dispatch';
 import { defaultSettings } from '../../../electron/core/settings/schema';
-import { callSettingsPatch } from '../../../electron/shared/features/calls';
+import { commandInputs } from '../../../electron/shared/contract';
+
+const callSettingsPatch = commandInputs['calls/update-settings'];
 
 describe('call settings', () => {
   test('defaults: every kind pops up, as a popup at the bottom right, no CRM link', () => {
-    expect(callSettingsView(defaultSettings())).toEqual({
+    const defaults = defaultSettings();
+    expect(callSettingsView(defaults.calls, defaults.phone)).toEqual({
       popupForQueueCalls: true,
       popupForDirectCalls: true,
       popupForInternalCalls: true,
@@ -24,34 +27,32 @@ describe('call settings', () => {
   });
 
   test('a patch changes only what it names; an area code typed with its 0 is stored without', () => {
+    const defaults = defaultSettings();
     const patch = callSettingsPatch.parse({
       alert: 'both',
       numberFormat: { areaCode: '089', country: 'at' },
     });
-    const next = applyCallSettingsPatch(defaultSettings(), patch);
-    expect(next.calls.alert).toBe('both');
-    expect(next.calls.popupForQueueCalls).toBe(true);
-    expect(next.phone).toEqual({
+    const change = checkCallSettingsPatch(patch);
+    expect(change.calls).toEqual({ alert: 'both' });
+    const phone = { ...defaults.phone, ...change.phone };
+    expect(phone).toEqual({
       country: 'AT',
       areaCode: '89',
       outsideLinePrefix: '0',
       internalMaxDigits: 4,
     });
-    expect(numberFormatChanged(defaultSettings(), next)).toBe(true);
-    expect(
-      numberFormatChanged(defaultSettings(), applyCallSettingsPatch(defaultSettings(), { alert: 'both' })),
-    ).toBe(false);
+    expect(numberFormatChanged(defaults.phone, phone)).toBe(true);
+    const callsOnly = checkCallSettingsPatch({ alert: 'both' });
+    expect(callsOnly.phone).toEqual({});
+    expect(numberFormatChanged(defaults.phone, { ...defaults.phone, ...callsOnly.phone })).toBe(false);
   });
 
   test('an empty CRM template clears it; an unsafe one or an unknown country is refused with its field', () => {
-    const cleared = applyCallSettingsPatch(
-      defaultSettings(),
-      callSettingsPatch.parse({ crmUrlTemplate: '  ' }),
-    );
-    expect(cleared.calls.crmUrlTemplate).toBeNull();
+    const cleared = checkCallSettingsPatch(callSettingsPatch.parse({ crmUrlTemplate: '  ' }));
+    expect(cleared.calls).toEqual({ crmUrlTemplate: null });
     const refusal = (patch: unknown) => {
       try {
-        applyCallSettingsPatch(defaultSettings(), callSettingsPatch.parse(patch));
+        checkCallSettingsPatch(callSettingsPatch.parse(patch));
         return null;
       } catch (error) {
         return error instanceof CommandFailure ? error.error : error;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { toLiveLeg } from '../../../electron/core/calls/call-source';
-import { type CallEvent, CallTracker } from '../../../electron/core/model/call-tracker';
+import { type CallEvent, CallTracker } from '../../../electron/core/calls/call-tracker';
 import { liveCallListSchema } from '../../../electron/core/pbx/schemas/cdr';
 import recorded from './fixtures/live-snapshots.json' with { type: 'json' };
 import type { RecordedScenario } from './fixtures/record-live-snapshots';

@@ -28,17 +28,19 @@ describe('the calls tab', () => {
   test("lists today's calls with the missed ones marked and counted, each with Call back", async () => {
     const companion = installCompanion(
       makeState({
-        recentCalls: [
-          recent({
-            id: 'in:2',
-            outcome: 'missed',
-            remoteName: null,
-            remoteNumber: '+4930111',
-            remoteDisplayNumber: '030 111',
-            connectedSeconds: 0,
-          }),
-          recent({ id: 'in:1', queueName: 'Support' }),
-        ],
+        calls: {
+          recent: [
+            recent({
+              id: 'in:2',
+              outcome: 'missed',
+              remoteName: null,
+              remoteNumber: '+4930111',
+              remoteDisplayNumber: '030 111',
+              connectedSeconds: 0,
+            }),
+            recent({ id: 'in:1', queueName: 'Support' }),
+          ],
+        },
       }),
     );
     render(PanelPage);
@@ -59,7 +61,9 @@ describe('the calls tab', () => {
   test('shows how far the phonebook has loaded, and offers a reload once it is ready', async () => {
     const companion = installCompanion(
       makeState({
-        phonebook: { status: 'loading', loaded: 1500, expected: 100_012, contacts: 1500, syncedAtMs: null },
+        calls: {
+          phonebook: { status: 'loading', loaded: 1500, expected: 100_012, contacts: 1500, syncedAtMs: null },
+        },
       }),
     );
     render(PanelPage);
@@ -71,7 +75,15 @@ describe('the calls tab', () => {
 
     companion.push(
       makeState({
-        phonebook: { status: 'ready', loaded: 100_012, expected: 100_012, contacts: 100_012, syncedAtMs: 1 },
+        calls: {
+          phonebook: {
+            status: 'ready',
+            loaded: 100_012,
+            expected: 100_012,
+            contacts: 100_012,
+            syncedAtMs: 1,
+          },
+        },
       }),
     );
     await waitFor(() =>

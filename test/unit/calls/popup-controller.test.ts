@@ -1,27 +1,41 @@
 import { describe, expect, test } from 'vitest';
-import { emptyCallsState } from '../../../electron/core/calls/calls-state';
+import type { CallEvent } from '../../../electron/core/calls/call-tracker';
 import { maxMissedCallCards, PopupController } from '../../../electron/core/calls/popup-controller';
+import type { CallsSettings } from '../../../electron/core/calls/settings';
+import { callsTextsEn } from '../../../electron/core/calls/texts.en';
 import { silentLogger } from '../../../electron/core/log';
-import type { CallEvent } from '../../../electron/core/model/call-tracker';
-import { defaultSettings, type Settings } from '../../../electron/core/settings/schema';
+import { defaultSettings } from '../../../electron/core/settings/schema';
+import { sliceOf } from '../../../electron/core/state/slice';
 import { StateStore } from '../../../electron/core/state/state-store';
 import type { CallView } from '../../../electron/shared/contract';
+import type { CallsView } from '../../../electron/shared/features/calls';
 import { RecordingWindows } from '../../harness/companion-fixture';
 import { makeCall, makeState } from '../renderer/fake-companion';
 
-function setup(calls: Partial<Settings['calls']> = {}) {
-  const store = new StateStore({ ...makeState(), ...emptyCallsState() }, () => {});
+function setup(calls: Partial<CallsSettings> = {}) {
+  const store = new StateStore(makeState(), () => {});
+  const slice = sliceOf<CallsView>(store, 'calls');
   const windows = new RecordingWindows();
   const notes: string[] = [];
   const settings = { ...defaultSettings().calls, ...calls };
-  const popups = new PopupController({
-    store,
+  const controller = new PopupController({
+    slice,
     windows,
     notifier: { notify: (note) => notes.push(`${note.title}: ${note.body}`) },
     settings: () => settings,
+    texts: () => callsTextsEn,
     clock: { now: () => 5000 },
     log: silentLogger,
   });
+  // As the calls feature does: the live list first, then the popups for what happened.
+  const popups = {
+    apply(events: CallEvent[], now: CallView[]) {
+      const before = slice.current.live;
+      slice.update({ live: now });
+      controller.apply(events, now, before);
+    },
+    dismiss: (callId: string) => controller.dismiss(callId),
+  };
   return { store, windows, notes, popups };
 }
 
@@ -40,8 +54,8 @@ describe('the popup controller', () => {
     const outbound = makeCall({ id: '2', direction: 'outbound' });
     popups.apply([ringing(inbound), ringing(outbound)], [inbound, outbound]);
     expect(windows.events).toEqual(['open:1']);
-    expect(store.current.popups).toEqual(['1']);
-    expect(store.current.calls.map((call) => call.id)).toEqual(['1', '2']);
+    expect(store.current.calls.popups).toEqual(['1']);
+    expect(store.current.calls.live.map((call) => call.id)).toEqual(['1', '2']);
   });
 
   test('per kind: queue, direct and internal calls follow their own switch; notification mode sends no popup', () => {
@@ -70,10 +84,10 @@ describe('the popup controller', () => {
     popups.apply([ringing(missed), ringing(taken)], [missed, taken]);
     popups.apply([ended(missed, true), ended(taken, false), ended(makeCall({ id: 'x' }), true)], []);
     expect(windows.events).toEqual(['open:m', 'open:t', 'close:t']);
-    expect(store.current.popups).toEqual(['m']);
-    expect(store.current.missedCallCards).toEqual([{ call: missed, endedAtMs: 5000 }]);
+    expect(store.current.calls.popups).toEqual(['m']);
+    expect(store.current.calls.missedCallCards).toEqual([{ call: missed, endedAtMs: 5000 }]);
     popups.dismiss('m');
-    expect(store.current.missedCallCards).toEqual([]);
+    expect(store.current.calls.missedCallCards).toEqual([]);
     expect(windows.events.at(-1)).toBe('close:m');
   });
 
@@ -84,8 +98,14 @@ describe('the popup controller', () => {
       popups.apply([ringing(call)], [call]);
       popups.apply([ended(call, true)], []);
     }
-    expect(store.current.missedCallCards.map((card) => card.call.id)).toEqual(['c2', 'c3', 'c4', 'c5', 'c6']);
-    expect(store.current.popups).toEqual(['c2', 'c3', 'c4', 'c5', 'c6']);
+    expect(store.current.calls.missedCallCards.map((card) => card.call.id)).toEqual([
+      'c2',
+      'c3',
+      'c4',
+      'c5',
+      'c6',
+    ]);
+    expect(store.current.calls.popups).toEqual(['c2', 'c3', 'c4', 'c5', 'c6']);
     expect(windows.events.filter((event) => event.startsWith('close:'))).toEqual(['close:c0', 'close:c1']);
   });
 
@@ -95,6 +115,6 @@ describe('the popup controller', () => {
     popups.apply([ringing(call)], [call]);
     expect(windows.events).toEqual([]);
     expect(notes).toEqual([]);
-    expect(store.current.calls).toHaveLength(1);
+    expect(store.current.calls.live).toHaveLength(1);
   });
 });

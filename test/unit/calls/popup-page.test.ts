@@ -46,13 +46,16 @@ const lukas = makeCall({
 function withCrm(state: CompanionState): CompanionState {
   return {
     ...state,
-    callSettings: { ...state.callSettings, crmUrlTemplate: 'https://crm.example.com/?q={e164}' },
+    calls: {
+      ...state.calls,
+      settings: { ...state.calls.settings, crmUrlTemplate: 'https://crm.example.com/?q={e164}' },
+    },
   };
 }
 
 describe('the caller popup', () => {
   test('shows the phonebook entry: name, number for reading, organisation, label, notes, other matches, history', async () => {
-    installCompanion(makeState({ calls: [lukas] }));
+    installCompanion(makeState({ calls: { live: [lukas] } }));
     render(PopupPage);
     expect((await screen.findByTestId('popup-name')).textContent).toBe('Lukas Müller');
     expect(screen.getByTestId('popup-number').textContent).toBe('089 1234567');
@@ -66,7 +69,7 @@ describe('the caller popup', () => {
   });
 
   test('Answer, Open in CRM and Add contact send their commands for this call; Answer only while it rings', async () => {
-    const companion = installCompanion(withCrm(makeState({ calls: [lukas] })));
+    const companion = installCompanion(withCrm(makeState({ calls: { live: [lukas] } })));
     render(PopupPage);
     await fireEvent.click(await screen.findByRole('button', { name: 'Answer' }));
     await fireEvent.click(screen.getByRole('button', { name: 'Open Lukas Müller in the CRM' }));
@@ -74,14 +77,14 @@ describe('the caller popup', () => {
     expect(companion.sent('calls/open-crm')).toEqual([{ callId: '52' }]);
 
     companion.push(
-      withCrm(makeState({ calls: [{ ...lukas, phase: 'connected', answeredAtMs: Date.now() }] })),
+      withCrm(makeState({ calls: { live: [{ ...lukas, phase: 'connected', answeredAtMs: Date.now() }] } })),
     );
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Answer' })).toBeNull());
     expect(screen.getByTestId('popup-status').textContent).toMatch(/^Connected · 0:0\d$/);
   });
 
   test('a refused Answer says why in words, in a status region', async () => {
-    const companion = installCompanion(makeState({ calls: [lukas] }));
+    const companion = installCompanion(makeState({ calls: { live: [lukas] } }));
     companion.respond('calls/answer', () => ({
       ok: false,
       error: { kind: 'unavailable', detail: 'calls-no-default-device' },
@@ -99,7 +102,7 @@ describe('the caller popup', () => {
       configurable: true,
       value: { writeText: async (text: string) => void copied.push(text) },
     });
-    installCompanion(makeState({ calls: [lukas] }));
+    installCompanion(makeState({ calls: { live: [lukas] } }));
     render(PopupPage);
     await fireEvent.click(await screen.findByRole('button', { name: 'Copy the number 089 1234567' }));
     await waitFor(() => expect(screen.getByTestId('popup-message').textContent).toBe('Number copied.'));
@@ -108,7 +111,7 @@ describe('the caller popup', () => {
   });
 
   test('Add contact opens a form prefilled from what is known and sends the new private entry', async () => {
-    const companion = installCompanion(makeState({ calls: [lukas] }));
+    const companion = installCompanion(makeState({ calls: { live: [lukas] } }));
     render(PopupPage);
     await fireEvent.click(await screen.findByRole('button', { name: 'Add 089 1234567 to my contacts' }));
     const name = screen.getByLabelText('Name') as HTMLInputElement;
@@ -130,7 +133,7 @@ describe('the caller popup', () => {
 
   test('a missed call shows as a card with Call back, which dials through the dial feature and closes the card', async () => {
     const companion = installCompanion(
-      makeState({ missedCallCards: [{ call: lukas, endedAtMs: Date.UTC(2026, 10, 29, 8, 15) }] }),
+      makeState({ calls: { missedCallCards: [{ call: lukas, endedAtMs: Date.UTC(2026, 10, 29, 8, 15) }] } }),
     );
     render(PopupPage);
     expect((await screen.findByTestId('missed-card')).textContent).toContain('Missed call');

@@ -1,18 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { callMenuEntries } from '../../../electron/main/tray-calls';
+import { callsTextsDe } from '../../../electron/core/calls/texts.de';
+import { callsTextsEn } from '../../../electron/core/calls/texts.en';
+import { callMenuEntries } from '../../../electron/core/calls/tray';
 import { popupPositions } from '../../../electron/main/window-placement';
 import { makeCall, makeState } from '../renderer/fake-companion';
 
 describe('the tray answers the newest ringing call', () => {
   test('one "Answer" entry naming the newest ringing caller, running calls/answer for that call', () => {
     const state = makeState({
-      calls: [
-        makeCall({ id: 'old', startedAtMs: 1000, remoteName: 'Erika Musterfrau' }),
-        makeCall({ id: 'new', startedAtMs: 2000, remoteName: null, remoteDisplayNumber: '089 1234567' }),
-        makeCall({ id: 'talking', startedAtMs: 3000, phase: 'connected' }),
-      ],
+      calls: {
+        live: [
+          makeCall({ id: 'old', startedAtMs: 1000, remoteName: 'Erika Musterfrau' }),
+          makeCall({ id: 'new', startedAtMs: 2000, remoteName: null, remoteDisplayNumber: '089 1234567' }),
+          makeCall({ id: 'talking', startedAtMs: 3000, phase: 'connected' }),
+        ],
+      },
     });
-    expect(callMenuEntries(state)).toEqual([
+    expect(callMenuEntries(state, callsTextsEn)).toEqual([
       {
         type: 'command',
         command: { name: 'calls/answer', input: { callId: 'new' } },
@@ -20,12 +24,13 @@ describe('the tray answers the newest ringing call', () => {
         enabled: true,
       },
     ]);
-    const german = { ...state, app: { ...state.app, language: 'de' as const } };
-    expect(callMenuEntries(german)[0]).toMatchObject({ label: '089 1234567 annehmen' });
+    expect(callMenuEntries(state, callsTextsDe)[0]).toMatchObject({ label: '089 1234567 annehmen' });
   });
 
   test('nothing while no call rings', () => {
-    expect(callMenuEntries(makeState({ calls: [makeCall({ phase: 'connected' })] }))).toEqual([]);
+    expect(
+      callMenuEntries(makeState({ calls: { live: [makeCall({ phase: 'connected' })] } }), callsTextsEn),
+    ).toEqual([]);
   });
 });
 

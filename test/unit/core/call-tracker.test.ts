@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type CallEvent, CallTracker, type LiveLeg } from '../../../electron/core/model/call-tracker';
+import { type CallEvent, CallTracker, type LiveLeg } from '../../../electron/core/calls/call-tracker';
 
 function leg(overrides: Partial<LiveLeg> & { phonecallId: number }): LiveLeg {
   return {

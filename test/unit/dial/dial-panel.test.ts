@@ -2,9 +2,14 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { CommandResults, CompanionState } from '../../../electron/shared/contract';
-import { initialDialView } from '../../../electron/shared/features/dial';
 import PanelPage from '../../../renderer/src/panel/PanelPage.svelte';
-import { installCompanion, makeCall, makeState, removeCompanion } from '../renderer/fake-companion';
+import {
+  installCompanion,
+  makeCall,
+  makeState,
+  removeCompanion,
+  type StateOverrides,
+} from '../renderer/fake-companion';
 
 afterEach(() => {
   cleanup();
@@ -22,8 +27,8 @@ const lukas: CommandResults['dial/search'][number] = {
   ],
 };
 
-function stateWith(dial: Partial<CompanionState['dial']> = {}, overrides: Partial<CompanionState> = {}) {
-  return makeState({ dial: { ...initialDialView(), ...dial }, ...overrides });
+function stateWith(dial: Partial<CompanionState['dial']> = {}, overrides: StateOverrides = {}) {
+  return makeState({ dial, ...overrides });
 }
 
 describe('the dial box', () => {
@@ -218,7 +223,7 @@ describe('call controls in the call rows', () => {
           },
           recordingCallIds: ['9/10'],
         },
-        { calls: [call] },
+        { calls: { live: [call] } },
       ),
     );
     render(PanelPage);
@@ -236,7 +241,7 @@ describe('call controls in the call rows', () => {
 
   test('transfer and keypad send the number and each tone; a refusal is said in words', async () => {
     const call = makeCall({ id: '11', phase: 'held', answeredAtMs: Date.now() });
-    const companion = installCompanion(stateWith({}, { calls: [call] }));
+    const companion = installCompanion(stateWith({}, { calls: { live: [call] } }));
     companion.respond('control/dtmf', () => ({ ok: false, error: { kind: 'conflict' } }));
     companion.respond('control/transfer', () => ({ ok: true, value: { destination: '222' } }));
     render(PanelPage);
@@ -257,7 +262,9 @@ describe('call controls in the call rows', () => {
   });
 
   test("a ringing incoming call gets no controls here (answering is the popup's)", async () => {
-    installCompanion(stateWith({}, { calls: [makeCall({ phase: 'ringing', direction: 'inbound' })] }));
+    installCompanion(
+      stateWith({}, { calls: { live: [makeCall({ phase: 'ringing', direction: 'inbound' })] } }),
+    );
     render(PanelPage);
     await screen.findAllByTestId('call');
     expect(screen.queryByTestId('call-controls')).toBeNull();

@@ -2,8 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { CompanionState } from '../../../electron/shared/contract';
-import { initialDialView } from '../../../electron/shared/features/dial';
-import { acceleratorFromKeyPress, formatAccelerator } from '../../../renderer/src/dial/accelerators';
+import { acceleratorFromKeyPress, formatAccelerator } from '../../../renderer/src/hotkeys/accelerators';
 import SettingsPage from '../../../renderer/src/settings/SettingsPage.svelte';
 import { installCompanion, makeState, removeCompanion } from '../renderer/fake-companion';
 
@@ -12,9 +11,7 @@ afterEach(() => {
   removeCompanion();
 });
 
-function hotkeys(
-  overrides: Partial<CompanionState['dial']['hotkeys']> = {},
-): CompanionState['dial']['hotkeys'] {
+function hotkeys(overrides: Partial<CompanionState['hotkeys']> = {}): CompanionState['hotkeys'] {
   return {
     available: true,
     suspended: false,
@@ -60,8 +57,8 @@ function hotkeys(
   };
 }
 
-const withHotkeys = (view: CompanionState['dial']['hotkeys'], dial: Partial<CompanionState['dial']> = {}) =>
-  makeState({ dial: { ...initialDialView(), ...dial, hotkeys: view } });
+const withHotkeys = (view: CompanionState['hotkeys'], dial: Partial<CompanionState['dial']> = {}) =>
+  makeState({ dial, hotkeys: view });
 
 describe('hotkey settings', () => {
   test('show each shortcut for this platform and what the desktop made of it', async () => {
@@ -108,7 +105,7 @@ describe('hotkey settings', () => {
   test('the link confirmation and the remembered device are settings of their own', async () => {
     const companion = installCompanion(
       withHotkeys(hotkeys(), {
-        preferredDevice: 'Yealink T54W [Anna]',
+        settings: { confirmLinks: true, preferredDevice: 'Yealink T54W [Anna]' },
         devices: [
           { name: 'Yealink T54W [Anna]', label: 'Desk phone', typeName: null, capabilities: ['dial'] },
         ],

@@ -1,10 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import type { LaunchOutcome, LaunchRequest } from '../../../electron/core/dial/launch-request';
+import { dialTextsEn } from '../../../electron/core/dial/texts.en';
+import { dialMenuEntries } from '../../../electron/core/dial/tray';
 import { silentLogger } from '../../../electron/core/log';
+import type { LaunchOutcome, LaunchRequest } from '../../../electron/core/ports';
+import { trayView } from '../../../electron/core/tray/tray-view';
 import { handleLaunchRequest, registerAsLinkHandler } from '../../../electron/main/launch-requests';
-import { dialMenuEntries } from '../../../electron/main/tray-dial';
-import { initialDialView } from '../../../electron/shared/features/dial';
+import type { CompanionState } from '../../../electron/shared/contract';
 import { makeCall, makeState } from '../renderer/fake-companion';
+
+/** The tray menu's block for the call in progress: answering, controlling it, suspending hotkeys. */
+function callBlock(state: CompanionState) {
+  const menu = trayView(state).menu;
+  const start = menu.findIndex((entry) => entry.type === 'separator') + 1;
+  const end = menu.findIndex((entry, index) => index >= start && entry.type === 'separator');
+  return menu.slice(start, end + 1);
+}
 
 describe('main hands launch requests to the core', () => {
   test('passes the request on and answers with what the core made of it', async () => {
@@ -71,8 +81,8 @@ describe('the tray offers call control and suspending the hotkeys', () => {
 
   test('hang up and hold on the call in progress, resume when it is held', () => {
     const call = makeCall({ id: '5', phase: 'connected', remoteName: 'Lukas Müller' });
-    const state = makeState({ calls: [call], dial: { ...initialDialView(), hotkeys } });
-    expect(dialMenuEntries(state)).toEqual([
+    const state = makeState({ hotkeys, calls: { live: [call] } });
+    expect(callBlock(state)).toEqual([
       {
         type: 'command',
         command: { name: 'control/hang-up', input: { callId: '5' } },
@@ -95,10 +105,10 @@ describe('the tray offers call control and suspending the hotkeys', () => {
     ]);
     const held = makeState({
       app: { version: '1', platform: 'linux', preview: false, language: 'de' },
-      calls: [{ ...call, phase: 'held' }],
-      dial: { ...initialDialView(), hotkeys: { ...hotkeys, suspended: true } },
+      hotkeys: { ...hotkeys, suspended: true },
+      calls: { live: [{ ...call, phase: 'held' }] },
     });
-    expect(dialMenuEntries(held).map((entry) => (entry.type === 'command' ? entry.label : '-'))).toEqual([
+    expect(callBlock(held).map((entry) => (entry.type === 'command' ? entry.label : '-'))).toEqual([
       'Auflegen (Lukas Müller)',
       'Gespräch fortsetzen',
       'Tastenkürzel wieder aktivieren',
@@ -109,14 +119,18 @@ describe('the tray offers call control and suspending the hotkeys', () => {
   test('nothing the device cannot do, nothing for a call that only rings in, nothing without hotkeys', () => {
     const mobile = { name: 'm', label: 'Mobile', typeName: null, capabilities: ['dial', 'hangup'] };
     const connected = makeState({
-      calls: [makeCall({ phase: 'connected' })],
-      dial: { ...initialDialView(), controlDevice: mobile },
+      dial: { controlDevice: mobile },
+      calls: { live: [makeCall({ phase: 'connected' })] },
     });
-    expect(dialMenuEntries(connected).map((entry) => entry.type === 'command' && entry.command.name)).toEqual(
-      ['control/hang-up', false],
-    );
+    expect(callBlock(connected).map((entry) => entry.type === 'command' && entry.command.name)).toEqual([
+      'control/hang-up',
+      false,
+    ]);
     expect(
-      dialMenuEntries(makeState({ calls: [makeCall({ phase: 'ringing', direction: 'inbound' })] })),
+      dialMenuEntries(
+        makeState({ calls: { live: [makeCall({ phase: 'ringing', direction: 'inbound' })] } }),
+        dialTextsEn,
+      ),
     ).toEqual([]);
   });
 });

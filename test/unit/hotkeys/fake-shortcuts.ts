@@ -3,7 +3,7 @@
  * it: shortcuts other apps hold, a Wayland portal that answers true and delivers nothing until the
  * user agrees, and a way to press a registered shortcut.
  */
-import type { GlobalShortcutPort } from '../../../electron/core/hotkeys/shortcut-port';
+import type { GlobalShortcutPort } from '../../../electron/core/ports';
 
 export class FakeShortcuts implements GlobalShortcutPort {
   readonly registered = new Map<string, () => void>();

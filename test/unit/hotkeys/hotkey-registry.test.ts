@@ -3,7 +3,7 @@ import { checkAccelerator } from '../../../electron/core/hotkeys/accelerator';
 import { defaultHotkeys } from '../../../electron/core/hotkeys/default-hotkeys';
 import { type HotkeyBindings, HotkeyRegistry } from '../../../electron/core/hotkeys/hotkey-registry';
 import { silentLogger } from '../../../electron/core/log';
-import type { HotkeyAction, HotkeysView } from '../../../electron/shared/features/dial';
+import type { HotkeyAction, HotkeysView } from '../../../electron/shared/features/hotkeys';
 import { FakeShortcuts } from './fake-shortcuts';
 
 function setup(options: { platform?: string; wayland?: boolean; port?: FakeShortcuts | null } = {}) {

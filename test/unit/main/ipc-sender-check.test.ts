@@ -13,6 +13,7 @@ import { commandChannel, eventChannel } from '../../../electron/shared/channels'
 import {
   type CommandName,
   type CompanionEvents,
+  commandInputs,
   commandNames,
   type EventName,
   eventNames,
@@ -94,6 +95,7 @@ function registerWithFakes() {
   const handlers = new Map<string, Handler>();
   const ran: { name: CommandName; input: unknown; origin: CommandOrigin }[] = [];
   const runner: CommandRunner = {
+    commandInputs,
     commandLog: silentLogger,
     runCommand: async (name, input, origin) => {
       ran.push({ name, input, origin });

@@ -1,60 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { emptyCallsState } from '../../../electron/core/calls/calls-state';
-import { emptyQueuesView } from '../../../electron/core/queues/queue-view';
-import { trayIconState, trayView } from '../../../electron/main/tray-model';
+import { trayIconState, trayView } from '../../../electron/core/tray/tray-view';
 import type { CallView, CompanionState, ConnectionStatus } from '../../../electron/shared/contract';
-import { initialDialView } from '../../../electron/shared/features/dial';
+import type { Language } from '../../../electron/shared/vocabulary';
+import { makeState } from '../renderer/fake-companion';
 
 function state(
   status: ConnectionStatus,
-  options: { language?: 'en' | 'de'; calls?: CallView[]; unreadVoicemails?: number } = {},
+  options: { language?: Language; calls?: CallView[]; unreadVoicemails?: number } = {},
 ): CompanionState {
-  return {
-    app: { version: '0.1.0', platform: 'linux', preview: false, language: options.language ?? 'en' },
+  const base = makeState();
+  return makeState({
+    app: { ...base.app, language: options.language ?? 'en' },
     connection: {
       status,
-      serverAddress: 'https://pbx.example.com/demo',
-      demo: false,
-      sinceMs: 0,
-      nextRetryAtMs: null,
-      failure: null,
-      certificate: null,
+      agent:
+        status === 'online'
+          ? { username: 'tsander', displayName: 'Tina Sander', extension: '221', mailbox: '221' }
+          : null,
     },
-    agent:
-      status === 'online'
-        ? { username: 'tsander', displayName: 'Tina Sander', extension: '221', mailbox: '221' }
-        : null,
-    presence: null,
-    calls: options.calls ?? [],
-    popups: [],
-    settings: {
-      language: 'system',
-      theme: 'system',
-      serverAddress: null,
-      authKind: 'password',
-      apiUser: null,
-      username: null,
-      presencePollIntervalMs: 1000,
-    },
-    secret: { stored: false, store: 'none', storeReason: null },
-    notices: [],
-    dial: initialDialView(),
-    ...emptyCallsState(),
-    queues: emptyQueuesView(),
+    calls: { presence: null, live: options.calls ?? [] },
     voicemail: {
       status: status === 'online' ? 'ready' : 'off',
       mailbox: status === 'online' ? '221' : null,
       unread: options.unreadVoicemails ?? 0,
-      total: 0,
-      revision: 0,
-      pendingDeletes: [],
-      forwardSupported: true,
-      watchIntervalMs: 30_000,
-      checkedAtMs: null,
-      failure: null,
-      reveal: null,
     },
-  };
+  });
 }
 
 function call(phase: CallView['phase']): CallView {

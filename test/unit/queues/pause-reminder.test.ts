@@ -1,8 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { PauseReminder } from '../../../electron/core/queues/pause-reminder';
+import { queuesTextsDe } from '../../../electron/core/queues/texts.de';
+import { queuesTextsEn } from '../../../electron/core/queues/texts.en';
+import type { Language } from '../../../electron/shared/vocabulary';
 import { FakeClock } from '../../harness/fake-clock';
 
-function rig(options: { notifier?: boolean; language?: 'en' | 'de' } = {}) {
+function rig(options: { notifier?: boolean; language?: Language } = {}) {
   const clock = new FakeClock();
   const notifications: { title: string; body: string; onClick?: () => void }[] = [];
   const notices: { key: string; params: Record<string, string | number> }[] = [];
@@ -11,7 +14,7 @@ function rig(options: { notifier?: boolean; language?: 'en' | 'de' } = {}) {
     clock,
     notifier:
       options.notifier === false ? null : { notify: (notification) => notifications.push(notification) },
-    language: () => options.language ?? 'en',
+    texts: () => (options.language === 'de' ? queuesTextsDe : queuesTextsEn),
     showPanel: () => {
       panelShown += 1;
     },

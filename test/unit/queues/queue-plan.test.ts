@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { CommandFailure } from '../../../electron/core/commands/dispatch';
 import type { QueueDetail } from '../../../electron/core/pbx/schemas/queue';
+import type { QueueActionRequest } from '../../../electron/core/queues/queue-action-plan';
 import { planQueueAction } from '../../../electron/core/queues/queue-action-plan';
-import type { QueueActionRequest } from '../../../electron/core/queues/queue-actions';
 import { QueueCallEnds } from '../../../electron/core/queues/queue-call-ends';
 import {
   defaultReasonOf,

@@ -6,8 +6,8 @@
 import { CommandFailure } from '../../../electron/core/commands/dispatch';
 import { silentLogger } from '../../../electron/core/log';
 import { AutoPauseRules } from '../../../electron/core/queues/auto-pause-rules';
-import type { QueueActionRequest } from '../../../electron/core/queues/queue-actions';
-import { defaultQueueSettings } from '../../../electron/core/queues/queue-view';
+import type { QueueActionRequest } from '../../../electron/core/queues/queue-action-plan';
+import { defaultQueueSettingsView } from '../../../electron/core/queues/queue-settings';
 import type {
   QueueActionOutcome,
   QueueSettingsView,
@@ -54,7 +54,7 @@ export function createRig(settings: Partial<QueueSettingsView> = {}, queues: Que
     sent: [] as string[],
     online: true,
     pbxDown: false,
-    settings: { ...defaultQueueSettings, ...settings },
+    settings: { ...defaultQueueSettingsView(), ...settings },
   };
   const apply = (request: QueueActionRequest, queue: QueueView): QueueView => {
     if (request.queue !== null && request.queue !== queue.name) return queue;

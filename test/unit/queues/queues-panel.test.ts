@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, test } from 'vitest';
-import { emptyQueuesView } from '../../../electron/core/queues/queue-view';
 import type { CompanionState } from '../../../electron/shared/contract';
 import type { QueuesView } from '../../../electron/shared/features/queues';
 import PanelPage from '../../../renderer/src/panel/PanelPage.svelte';
@@ -16,7 +15,6 @@ afterEach(() => {
 function queuesState(overrides: Partial<QueuesView> = {}): CompanionState {
   return makeState({
     queues: {
-      ...emptyQueuesView(),
       status: 'ready',
       queues: agentQueues().map((queue) => ({ ...queue, extension: queue.dynamic ? '200' : '310' })),
       reasons: [

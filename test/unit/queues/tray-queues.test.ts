@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { emptyQueuesView } from '../../../electron/core/queues/queue-view';
-import { type TrayMenuEntry, trayIconState, trayView } from '../../../electron/main/tray-model';
+import type { TrayMenuEntry } from '../../../electron/core/tray/tray-entry';
+import { trayIconState, trayView } from '../../../electron/core/tray/tray-view';
 import type { QueuePauseState } from '../../../electron/shared/features/queues';
-import { makeCall, makeState } from '../renderer/fake-companion';
+import type { Language } from '../../../electron/shared/vocabulary';
+import { makeCall, makeState, withState } from '../renderer/fake-companion';
 import { agentQueues } from './queue-rig';
 
-function stateWith(pause: QueuePauseState, language: 'en' | 'de' = 'en') {
+function stateWith(pause: QueuePauseState, language: Language = 'en') {
   const base = makeState();
   const rows = agentQueues().map((queue, index) => ({
     ...queue,
@@ -16,7 +17,6 @@ function stateWith(pause: QueuePauseState, language: 'en' | 'de' = 'en') {
   return makeState({
     app: { ...base.app, language },
     queues: {
-      ...emptyQueuesView(),
       status: 'ready',
       queues: rows,
       reasons: [
@@ -69,8 +69,12 @@ describe('the tray and the queue pause', () => {
 
   test('ringing and in a call win over paused; offline wins over all', () => {
     const paused = stateWith('paused');
-    expect(trayIconState({ ...paused, calls: [makeCall({ phase: 'ringing' })] })).toBe('ringing');
-    expect(trayIconState({ ...paused, calls: [makeCall({ phase: 'connected' })] })).toBe('in-call');
+    expect(trayIconState(withState(paused, { calls: { live: [makeCall({ phase: 'ringing' })] } }))).toBe(
+      'ringing',
+    );
+    expect(trayIconState(withState(paused, { calls: { live: [makeCall({ phase: 'connected' })] } }))).toBe(
+      'in-call',
+    );
     expect(trayIconState({ ...paused, connection: { ...paused.connection, status: 'offline' } })).toBe(
       'offline',
     );

@@ -66,33 +66,33 @@ describe('window context', () => {
 
 describe('state holder', () => {
   test('loads the state once, then follows pushes until stopped', async () => {
-    const companion = installCompanion(makeState({ presence: 'Idle' }));
+    const companion = installCompanion(makeState({ calls: { presence: 'Idle' } }));
     const holder = new CompanionStateHolder();
 
     const stop = holder.start();
     await Promise.resolve();
     await Promise.resolve();
-    expect(holder.current?.presence).toBe('Idle');
+    expect(holder.current?.calls.presence).toBe('Idle');
     expect(companion.sent('app/get-state')).toHaveLength(1);
 
-    companion.push(makeState({ presence: 'Ringing' }));
-    expect(holder.current?.presence).toBe('Ringing');
+    companion.push(makeState({ calls: { presence: 'Ringing' } }));
+    expect(holder.current?.calls.presence).toBe('Ringing');
 
     stop();
-    companion.push(makeState({ presence: 'InUse' }));
-    expect(holder.current?.presence).toBe('Ringing');
+    companion.push(makeState({ calls: { presence: 'InUse' } }));
+    expect(holder.current?.calls.presence).toBe('Ringing');
     expect(companion.listenerCount('state')).toBe(0);
   });
 
   test('a state pushed before the first answer is not overwritten by that older answer', async () => {
-    const companion = installCompanion(makeState({ presence: 'Idle' }));
+    const companion = installCompanion(makeState({ calls: { presence: 'Idle' } }));
     const holder = new CompanionStateHolder();
 
     holder.start();
-    companion.push(makeState({ presence: 'Ringing' }));
+    companion.push(makeState({ calls: { presence: 'Ringing' } }));
     await new Promise((resolve) => setTimeout(resolve, 0));
 
-    expect(holder.current?.presence).toBe('Ringing');
+    expect(holder.current?.calls.presence).toBe('Ringing');
   });
 
   test('a failed first load is kept as an error until a state arrives', async () => {

@@ -6,7 +6,7 @@ import {
   type ConnectFormValues,
   fieldOfError,
   validateConnectForm,
-} from '../../../renderer/src/settings/connect-form';
+} from '../../../renderer/src/connection/connect-form';
 
 const filled: ConnectFormValues = {
   serverAddress: 'https://pbx.example.com',

@@ -2,8 +2,9 @@
  * A stand-in for `window.companion`, as the preload or the preview host would expose it: records
  * every command, answers with scripted results, and pushes states to the page like the core does.
  */
-import { emptyCallsState } from '../../../electron/core/calls/calls-state';
-import { emptyQueuesView } from '../../../electron/core/queues/queue-view';
+import { coreFeatures } from '../../../electron/core/feature-list';
+import { defaultSettings } from '../../../electron/core/settings/schema';
+import { initialCompanionState } from '../../../electron/core/state/initial-state';
 import type {
   CallView,
   CommandInput,
@@ -15,7 +16,6 @@ import type {
   EventName,
   Unsubscribe,
 } from '../../../electron/shared/contract';
-import { initialDialView } from '../../../electron/shared/features/dial';
 
 export interface Invocation {
   name: CommandName;
@@ -85,63 +85,65 @@ export function removeCompanion(): void {
   delete (globalThis as HostWindow).companion;
 }
 
-export function makeState(overrides: Partial<CompanionState> = {}): CompanionState {
+/** Per slice, the fields a test sets (the rest come from the base state). */
+export type StateOverrides = { [K in keyof CompanionState]?: Partial<CompanionState[K]> };
+
+/** The state tree at start (from the core's own feature list, default settings), online as Anna. */
+export function baseState(): CompanionState {
+  const start = {
+    app: { version: '0.1.0', platform: 'linux', preview: true, systemLocale: 'en-GB' },
+    appSettings: defaultSettings(),
+    nowMs: Date.now(),
+  };
+  const state = initialCompanionState(coreFeatures, defaultSettings(), start);
   return {
-    app: { version: '0.1.0', platform: 'linux', preview: true, language: 'en' },
+    ...state,
+    app: { ...state.app, language: 'en' },
     connection: {
+      ...state.connection,
       status: 'online',
       serverAddress: 'https://pbx.example.com/acme',
-      demo: false,
-      sinceMs: Date.now(),
-      nextRetryAtMs: null,
-      failure: null,
-      certificate: null,
+      agent: { username: 'anna', displayName: 'Anna Schmidt', extension: '201', mailbox: '201' },
+      secret: { stored: true, store: 'keychain', storeReason: null },
+      settings: {
+        serverAddress: 'https://pbx.example.com/acme',
+        authKind: 'password',
+        apiUser: 'api',
+        username: 'anna',
+      },
     },
-    agent: { username: 'anna', displayName: 'Anna Schmidt', extension: '201', mailbox: '201' },
-    presence: 'Idle',
-    calls: [],
-    popups: [],
-    settings: {
-      language: 'system',
-      theme: 'system',
-      serverAddress: 'https://pbx.example.com/acme',
-      authKind: 'password',
-      apiUser: 'api',
-      username: 'anna',
-      presencePollIntervalMs: 1000,
-    },
-    secret: { stored: true, store: 'keychain', storeReason: null },
-    notices: [],
-    dial: initialDialView(),
-    ...emptyCallsState(),
-    queues: emptyQueuesView(),
-    voicemail: {
-      status: 'ready',
-      mailbox: '201',
-      unread: 0,
-      total: 0,
-      revision: 0,
-      pendingDeletes: [],
-      forwardSupported: true,
-      watchIntervalMs: 30_000,
-      checkedAtMs: null,
-      failure: null,
-      reveal: null,
-    },
-    ...overrides,
+    calls: { ...state.calls, presence: 'Idle' },
+    voicemail: { ...state.voicemail, status: 'ready', mailbox: '201' },
   };
+}
+
+/** `base` with each slice's fields from `overrides` set (a list or a value replaces the whole). */
+export function withState(base: CompanionState, overrides: StateOverrides): CompanionState {
+  const next: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(overrides)) {
+    const current = next[key];
+    const isRecord = (item: unknown) => typeof item === 'object' && item !== null && !Array.isArray(item);
+    next[key] =
+      isRecord(current) && isRecord(value) ? { ...(current as object), ...(value as object) } : value;
+  }
+  return next as unknown as CompanionState;
+}
+
+export function makeState(overrides: StateOverrides = {}): CompanionState {
+  return withState(baseState(), overrides);
 }
 
 /** A state before onboarding: nothing configured, nothing stored. */
 export function makeSetupState(): CompanionState {
-  const base = makeState();
-  return {
-    ...base,
-    connection: { ...base.connection, status: 'setup', serverAddress: null },
-    agent: null,
-    settings: { ...base.settings, serverAddress: null, apiUser: null, username: null },
-    secret: { stored: false, store: 'none', storeReason: null },
-  };
+  return makeState({
+    connection: {
+      status: 'setup',
+      serverAddress: null,
+      agent: null,
+      settings: { serverAddress: null, authKind: 'password', apiUser: null, username: null },
+      secret: { stored: false, store: 'none', storeReason: null },
+    },
+  });
 }
 
 export function makeCall(overrides: Partial<CallView> = {}): CallView {

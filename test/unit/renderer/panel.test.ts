@@ -35,7 +35,7 @@ describe('panel', () => {
         answeredAtMs: now - 65_000,
       }),
     ];
-    installCompanion(makeState({ calls }));
+    installCompanion(makeState({ calls: { live: calls } }));
     render(PanelPage);
 
     const rows = await screen.findAllByTestId('call');
@@ -56,7 +56,7 @@ describe('panel', () => {
     render(PanelPage);
     await screen.findByTestId('calls-empty');
 
-    companion.push(makeState({ calls: [makeCall({ remoteName: 'Erika Musterfrau' })] }));
+    companion.push(makeState({ calls: { live: [makeCall({ remoteName: 'Erika Musterfrau' })] } }));
 
     expect((await screen.findByTestId('call-name')).textContent).toBe('Erika Musterfrau');
     expect(screen.queryByTestId('calls-empty')).toBeNull();

@@ -21,15 +21,17 @@ describe('caller popup', () => {
   test('shows the caller of its own call, the number and the queue, and announces them', async () => {
     installCompanion(
       makeState({
-        calls: [
-          makeCall({ id: '1000', remoteName: 'Someone Else', remoteNumber: '+4930111' }),
-          makeCall({
-            id: '4711/2',
-            remoteName: 'Max Mustermann',
-            remoteNumber: '+49891234567',
-            queueName: 'Support',
-          }),
-        ],
+        calls: {
+          live: [
+            makeCall({ id: '1000', remoteName: 'Someone Else', remoteNumber: '+4930111' }),
+            makeCall({
+              id: '4711/2',
+              remoteName: 'Max Mustermann',
+              remoteNumber: '+49891234567',
+              queueName: 'Support',
+            }),
+          ],
+        },
       }),
     );
     render(PopupPage);
@@ -44,7 +46,9 @@ describe('caller popup', () => {
 
   test('without a phonebook name the number stands in for the caller', async () => {
     installCompanion(
-      makeState({ calls: [makeCall({ id: '4711/2', remoteName: null, remoteNumber: '08912345' })] }),
+      makeState({
+        calls: { live: [makeCall({ id: '4711/2', remoteName: null, remoteNumber: '08912345' })] },
+      }),
     );
     render(PopupPage);
 
@@ -55,7 +59,7 @@ describe('caller popup', () => {
   });
 
   test('Dismiss sends popup/dismiss with its call id', async () => {
-    const companion = installCompanion(makeState({ calls: [makeCall({ id: '4711/2' })] }));
+    const companion = installCompanion(makeState({ calls: { live: [makeCall({ id: '4711/2' })] } }));
     render(PopupPage);
 
     await fireEvent.click(await screen.findByRole('button', { name: 'Dismiss' }));
@@ -67,7 +71,7 @@ describe('caller popup', () => {
     const elsewhere = document.createElement('input');
     document.body.append(elsewhere);
     elsewhere.focus();
-    installCompanion(makeState({ calls: [makeCall({ id: '4711/2' })] }));
+    installCompanion(makeState({ calls: { live: [makeCall({ id: '4711/2' })] } }));
     render(PopupPage);
 
     await screen.findByTestId('popup-name');
@@ -76,7 +80,7 @@ describe('caller popup', () => {
   });
 
   test('speaks German when the app does', async () => {
-    const base = makeState({ calls: [makeCall({ id: '4711/2', queueName: 'Vertrieb' })] });
+    const base = makeState({ calls: { live: [makeCall({ id: '4711/2', queueName: 'Vertrieb' })] } });
     installCompanion({ ...base, app: { ...base.app, language: 'de' } });
     render(PopupPage);
 
@@ -88,7 +92,7 @@ describe('caller popup', () => {
   });
 
   test('says the call has ended when it is no longer in the state', async () => {
-    installCompanion(makeState({ calls: [] }));
+    installCompanion(makeState({ calls: { live: [] } }));
     render(PopupPage);
 
     expect(await screen.findByText('This call has ended.')).toBeTruthy();
@@ -98,7 +102,7 @@ describe('caller popup', () => {
   test('the spare popup page (no call yet) shows and announces nothing, then switches to the call in its hash without reloading', async () => {
     window.history.replaceState(null, '', '/popup.html');
     const companion = installCompanion(
-      makeState({ calls: [makeCall({ id: '4711/2', remoteName: 'Max Mustermann' })] }),
+      makeState({ calls: { live: [makeCall({ id: '4711/2', remoteName: 'Max Mustermann' })] } }),
     );
     const { container } = render(PopupPage);
     // It loads the state while it waits, so it is current when it gets its call.

@@ -70,7 +70,7 @@ describe('settings: an existing connection', () => {
       target: { value: 'https://new.example.com' },
     });
 
-    companion.push(makeState({ presence: 'InUse' }));
+    companion.push(makeState({ calls: { presence: 'InUse' } }));
 
     await waitFor(() => expect(input('Server address').value).toBe('https://new.example.com'));
   });
@@ -86,7 +86,9 @@ describe('settings: an existing connection', () => {
   });
 
   test('says why a weaker secret store is in use', async () => {
-    installCompanion(makeState({ secret: { stored: true, store: 'memory', storeReason: 'no-encryption' } }));
+    installCompanion(
+      makeState({ connection: { secret: { stored: true, store: 'memory', storeReason: 'no-encryption' } } }),
+    );
     render(SettingsPage);
 
     expect((await screen.findByTestId('secret-store-reason')).textContent).toContain(
@@ -97,7 +99,9 @@ describe('settings: an existing connection', () => {
 
   test('weak basic_text encryption is used only after a plain warning and the consent of the user', async () => {
     const companion = installCompanion(
-      makeState({ secret: { stored: false, store: 'memory', storeReason: 'basic-text-refused' } }),
+      makeState({
+        connection: { secret: { stored: false, store: 'memory', storeReason: 'basic-text-refused' } },
+      }),
     );
     render(SettingsPage);
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { defaultSettings } from '../../../electron/core/settings/schema';
+import { currentSettingsVersion, defaultSettings } from '../../../electron/core/settings/schema';
 import { SettingsService } from '../../../electron/core/settings/settings-service';
 import { confSettingsFile, fixedClock, recordingLogger, tempSettingsFolder } from './settings-test-kit';
 
@@ -48,12 +48,12 @@ describe('loading settings from a real conf file', () => {
     expect(readdirSync(folder.directory)).toEqual(['settings.json']);
   });
 
-  test('a v0 file is migrated and saved as v1 at once', () => {
+  test('a v0 file is migrated and saved as the current version at once', () => {
     writeFileSync(settingsPath, JSON.stringify({ theme: 'light' }));
     const { service, setAsideAs, log } = load();
     expect(setAsideAs).toBeNull();
     expect(service.current.theme).toBe('light');
-    expect(savedDocument()).toMatchObject({ version: 1, theme: 'light' });
+    expect(savedDocument()).toMatchObject({ version: currentSettingsVersion, theme: 'light' });
     expect(log.lines).toContainEqual({ level: 'info', message: 'settings migrated', fields: { from: 0 } });
   });
 
@@ -61,7 +61,10 @@ describe('loading settings from a real conf file', () => {
     ['a file that is not JSON', '{"version": 1, "language": "de",'],
     ['a file of the wrong shape', JSON.stringify({ version: 1, theme: 'purple', language: 'de' })],
     ['a file that is a JSON array', '[{"version": 1}]'],
-    ['a file from a newer version of the app', JSON.stringify({ version: 2, language: 'de' })],
+    [
+      'a file from a newer version of the app',
+      JSON.stringify({ version: currentSettingsVersion + 1, language: 'de' }),
+    ],
   ];
 
   test.each(unusableFiles)(

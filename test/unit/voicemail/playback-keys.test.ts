@@ -1,9 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  type KeyInput,
-  nextSpeed,
-  playbackCommandFor,
-} from '../../../renderer/src/panel/voicemail/playback-keys';
+import { type KeyInput, nextSpeed, playbackCommandFor } from '../../../renderer/src/voicemail/playback-keys';
 
 const press = (
   key: string,

@@ -1,24 +1,23 @@
 import { describe, expect, test } from 'vitest';
-import { defaultSettings } from '../../../electron/core/settings/schema';
-import { initialState } from '../../../electron/core/state/initial-state';
-import { trayView } from '../../../electron/main/tray-model';
+import { trayView } from '../../../electron/core/tray/tray-view';
 import type { CompanionState } from '../../../electron/shared/contract';
+import type { Language } from '../../../electron/shared/vocabulary';
+import { makeState } from '../renderer/fake-companion';
 
 function state(
   unread: number,
   status: CompanionState['connection']['status'] = 'online',
-  language: 'en' | 'de' = 'en',
-) {
-  const base = initialState(
-    { app: { version: 'test', platform: 'linux', preview: false, systemLocale: `${language}-DE` } },
-    defaultSettings(),
-  );
-  return {
-    ...base,
-    connection: { ...base.connection, status },
-    agent: { username: 'tsander', displayName: 'Tina Sander', extension: '221', mailbox: '221' },
-    voicemail: { ...base.voicemail, status: 'ready', mailbox: '221', unread },
-  } satisfies CompanionState;
+  language: Language = 'en',
+): CompanionState {
+  const base = makeState();
+  return makeState({
+    app: { ...base.app, language },
+    connection: {
+      status,
+      agent: { username: 'tsander', displayName: 'Tina Sander', extension: '221', mailbox: '221' },
+    },
+    voicemail: { status: 'ready', mailbox: '221', unread },
+  });
 }
 
 describe('the tray shows unheard voicemail', () => {

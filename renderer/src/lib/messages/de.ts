@@ -1,8 +1,9 @@
+import { callsDe } from '../../calls/messages.de';
+import { dialDe } from '../../dial/messages.de';
+import { hotkeysDe } from '../../hotkeys/messages.de';
+import { queuesDe } from '../../queues/messages.de';
+import { voicemailDe } from '../../voicemail/messages.de';
 import type { en } from './en';
-import { callsDe } from './features/calls.de';
-import { dialDe } from './features/dial.de';
-import { queuesDe } from './features/queues.de';
-import { voicemailDe } from './features/voicemail.de';
 
 /** German UI text. Typed against the English keys: a missing or extra key fails `tsc`. */
 export const de: Record<keyof typeof en, string> = {
@@ -186,6 +187,7 @@ export const de: Record<keyof typeof en, string> = {
 
   ...callsDe,
   ...dialDe,
+  ...hotkeysDe,
   ...queuesDe,
   ...voicemailDe,
 };

@@ -3,10 +3,11 @@
  * have exactly these keys (`de.ts` is typed against them, so a missing translation fails `tsc`).
  * Placeholders are `{name}`; the same names must appear in every translation.
  */
-import { callsEn } from './features/calls.en';
-import { dialEn } from './features/dial.en';
-import { queuesEn } from './features/queues.en';
-import { voicemailEn } from './features/voicemail.en';
+import { callsEn } from '../../calls/messages.en';
+import { dialEn } from '../../dial/messages.en';
+import { hotkeysEn } from '../../hotkeys/messages.en';
+import { queuesEn } from '../../queues/messages.en';
+import { voicemailEn } from '../../voicemail/messages.en';
 
 export const en = {
   'app.name': 'pascom Companion',
@@ -179,6 +180,7 @@ export const en = {
 
   ...callsEn,
   ...dialEn,
+  ...hotkeysEn,
   ...queuesEn,
   ...voicemailEn,
 };

@@ -1,0 +1,21 @@
+/**
+ * The features the core composes, in order: their slices, settings sections and texts, their
+ * handlers, their session parts (started in this order when the connection goes online), their
+ * tray parts (the first feature that asks for an icon wins; menu blocks follow this order). A new
+ * feature adds its module here and its contract fragment to shared/feature-list.ts.
+ */
+import { callsFeature } from './calls/index';
+import { connectionFeature } from './connection/index';
+import { dialFeature } from './dial/index';
+import { hotkeysFeature } from './hotkeys/index';
+import { queuesFeature } from './queues/index';
+import { voicemailFeature } from './voicemail/index';
+
+export const coreFeatures = [
+  connectionFeature,
+  callsFeature,
+  dialFeature,
+  hotkeysFeature,
+  voicemailFeature,
+  queuesFeature,
+] as const;

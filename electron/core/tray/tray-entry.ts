@@ -1,0 +1,42 @@
+/**
+ * The tray as plain data: the icon states, the menu entries and what a feature contributes to
+ * them. The core decides what the tray shows (tray-view.ts); main only renders it with Electron's
+ * Tray and Menu (electron/main/tray.ts).
+ */
+import type { CommandInput, CommandName, CompanionState } from '../../shared/contract';
+
+/** One icon per state, in assets/tray (main inlines them). */
+export type TrayIconState = 'idle' | 'ringing' | 'in-call' | 'paused' | 'offline';
+
+/** What the app's own entries do (main carries them out). */
+export type TrayAction = 'show-panel' | 'open-settings' | 'retry' | 'quit';
+
+/** A contract command a menu entry runs (e.g. `queues/pause` with a reason). */
+export type TrayCommand = { [K in CommandName]: { name: K; input: CommandInput<K> } }[CommandName];
+
+export type TrayMenuEntry =
+  | { type: 'action'; action: TrayAction; label: string; enabled: boolean }
+  | { type: 'command'; command: TrayCommand; label: string; enabled: boolean }
+  | { type: 'submenu'; label: string; entries: TrayMenuEntry[] }
+  | { type: 'info'; label: string }
+  | { type: 'separator' };
+
+/**
+ * A feature's part of the tray, each part optional. The menu reads, top to bottom: every
+ * feature's `top` entries, a separator, the features' `entries` (features naming the same `group`
+ * share one group; a separator follows each group), "Show panel", every feature's `foot`
+ * entries, "Settings…", a separator and "Quit". The tooltip is the app's name and every
+ * feature's `tooltip` part, joined by ` · `.
+ */
+export interface FeatureTray<T> {
+  /** The icon this feature asks for, or null; the first feature in the list that asks wins. */
+  icon?(state: CompanionState): TrayIconState | null;
+  /** A count shown with the icon (macOS: as its title). */
+  badge?(state: CompanionState): number;
+  tooltip?(state: CompanionState, texts: T): string | null;
+  top?(state: CompanionState, texts: T): TrayMenuEntry[];
+  /** Features with the same group share one block of the menu; the feature's name by default. */
+  readonly group?: string;
+  entries?(state: CompanionState, texts: T): TrayMenuEntry[];
+  foot?(state: CompanionState, texts: T): TrayMenuEntry[];
+}

@@ -1,0 +1,30 @@
+/** English UI text of the hotkeys feature (composed into ../lib/messages/en.ts). */
+export const hotkeysEn = {
+  'hotkeys.title': 'Keyboard shortcuts',
+  'hotkeys.intro':
+    'These work in every app. Click a field and press the new keys; Backspace switches a shortcut off.',
+  'hotkeys.unavailable': 'Global shortcuts are not available here.',
+  'hotkeys.wayland':
+    'On Wayland your desktop may ask you to confirm each shortcut. If one does not work, bind the command "pascom-companion --dial" in your desktop\'s keyboard settings instead (see README).',
+  'hotkeys.suspended': 'Shortcuts are suspended.',
+  'hotkeys.resume': 'Resume shortcuts',
+  'hotkeys.suspend': 'Suspend shortcuts',
+  'hotkeys.action.dial-selection': 'Call the selected text (or the clipboard)',
+  'hotkeys.action.answer': 'Answer the ringing call',
+  'hotkeys.action.hang-up': 'Hang up',
+  'hotkeys.action.toggle-pause': 'Pause or resume queues',
+  'hotkeys.action.show-panel': 'Show the panel',
+  'hotkeys.field': 'Shortcut for: {action}',
+  'hotkeys.none': 'Off',
+  'hotkeys.clear': 'Switch off',
+  'hotkeys.default': 'Default',
+  'hotkeys.status.active': 'Active',
+  'hotkeys.status.unverified': 'Registered; works once your desktop confirms it',
+  'hotkeys.status.off': 'Off',
+  'hotkeys.status.suspended': 'Suspended',
+  'hotkeys.status.invalid': 'Not a usable shortcut: add Ctrl, Alt or ⌘',
+  'hotkeys.status.conflict': 'Already used for: {action}',
+  'hotkeys.status.unavailable': 'Taken by another app or not supported by the desktop',
+  'hotkeys.status.unsupported': 'Not available here',
+  'hotkeys.saveFailed': 'The shortcut could not be saved: {reason}',
+} as const;

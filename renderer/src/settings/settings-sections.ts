@@ -1,0 +1,24 @@
+/**
+ * The settings window's sections, top to bottom: the connection, the app's own preferences, then
+ * each feature's settings. A feature joins the settings window with an entry here.
+ */
+import CallsSettings from '../calls/CallsSettings.svelte';
+import ConnectionSettings from '../connection/ConnectionSettings.svelte';
+import DialSettings from '../dial/DialSettings.svelte';
+import HotkeySettings from '../hotkeys/HotkeySettings.svelte';
+import QueueSettingsForm from '../queues/QueueSettingsForm.svelte';
+import { type PagePart, part } from '../shared/page-part';
+import PreferencesForm from './PreferencesForm.svelte';
+
+export const settingsSections: readonly PagePart[] = [
+  part(ConnectionSettings, (snapshot, i18n) => ({ connection: snapshot.connection, i18n })),
+  part(PreferencesForm, (snapshot, i18n) => ({ settings: snapshot.settings, i18n })),
+  part(CallsSettings, (snapshot, i18n) => ({ settings: snapshot.calls.settings, i18n })),
+  part(DialSettings, (snapshot, i18n) => ({ dial: snapshot.dial, i18n })),
+  part(HotkeySettings, (snapshot, i18n) => ({
+    hotkeys: snapshot.hotkeys,
+    platform: snapshot.app.platform,
+    i18n,
+  })),
+  part(QueueSettingsForm, (snapshot, i18n) => ({ view: snapshot.queues, i18n })),
+];
