@@ -4,29 +4,15 @@
  * first popup, kept fresh with HEAD counts (a reload only of the phonebook that changed, never per
  * call), and read again when the phone settings change.
  */
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { dispatchCommand } from '../../electron/core/commands/dispatch';
-import { DEMO_CALLERS, type DemoPbx, startDemoPbx } from '../../electron/demo-pbx/index';
-import { type CompanionFixture, createCompanionFixture } from '../harness/companion-fixture';
+import { DEMO_CALLERS, type DemoPbx } from '../../electron/demo-pbx/index';
+import { useDemoSession } from '../harness/demo-session';
 
 const password = 'calls-phonebook';
-let pbx: DemoPbx | null = null;
-let fixture: CompanionFixture | null = null;
+const session = useDemoSession(password, { waitFor: 'nothing' });
 
-afterEach(async () => {
-  await fixture?.companion.dispose();
-  await pbx?.close();
-  pbx = null;
-  fixture = null;
-});
-
-async function connected(globalPhonebookSize = 300) {
-  fixture = await createCompanionFixture();
-  const clock = fixture.clock;
-  pbx = await startDemoPbx({ apiPassword: password, now: () => clock.now(), globalPhonebookSize });
-  expect((await fixture.connect({ serverAddress: pbx.baseUrl, apiPassword: password })).ok).toBe(true);
-  return { pbx, fixture };
-}
+const connected = (globalPhonebookSize = 300) => session.start({ pbx: { globalPhonebookSize } });
 
 const phonebookRequests = (demo: DemoPbx, since = 0) =>
   demo.requests.slice(since).filter((request) => request.path.startsWith('/services/phonebook'));
@@ -60,12 +46,9 @@ describe('the phonebook index', () => {
   });
 
   test('the first popup does not wait for a slow first load', async () => {
-    fixture = await createCompanionFixture();
-    const clock = fixture.clock;
-    pbx = await startDemoPbx({ apiPassword: password, now: () => clock.now(), globalPhonebookSize: 3000 });
+    const { pbx, fixture: f } = await session.start({ connect: false, pbx: { globalPhonebookSize: 3000 } });
     pbx.sim.injectFault({ kind: 'latency', ms: 300, pathPrefix: '/phonebook' });
-    expect((await fixture.connect({ serverAddress: pbx.baseUrl, apiPassword: password })).ok).toBe(true);
-    const f = fixture;
+    expect((await session.connect()).ok).toBe(true);
     pbx.sim.startInboundCall({ from: DEMO_CALLERS.lukasMueller.callsFrom, fromName: '', to: 'tsander' });
     await f.until(() => f.companion.state.calls.popups.length === 1);
     expect(f.companion.state.calls.phonebook.status).toBe('loading');
@@ -151,7 +134,7 @@ describe('the phonebook index', () => {
     const contacts = fixture.companion.state.calls.phonebook.contacts;
     await dispatchCommand(fixture.companion, 'connection/disconnect', {}, { window: 'settings' });
     const since = pbx.requests.length;
-    expect((await fixture.connect({ serverAddress: pbx.baseUrl, apiPassword: password })).ok).toBe(true);
+    expect((await session.connect()).ok).toBe(true);
     await fixture.pump(3000);
     expect(phonebookRequests(pbx, since).map(describeRequest)).toEqual([
       'HEAD /services/phonebook/identity/tsander',

@@ -2,30 +2,22 @@
  * The connection lifecycle against the demo PBX over real HTTP, with the core's timers on a fake
  * clock so a 60 s outage takes a few real seconds.
  */
-import { afterEach, describe, expect, test } from 'vitest';
-import { type DemoPbx, startDemoPbx } from '../../electron/demo-pbx/index';
-import { type CompanionFixture, createCompanionFixture } from '../harness/companion-fixture';
+import { describe, expect, test } from 'vitest';
+import type { DemoPbx } from '../../electron/demo-pbx/index';
+import { useDemoSession } from '../harness/demo-session';
 
 const password = 'Sommer-2026!';
-let pbx: DemoPbx | null = null;
-let fixture: CompanionFixture | null = null;
+// The PBX keeps real time; the companion's timers run on the fake clock.
+const session = useDemoSession(password, { pbxClock: 'real', connect: false });
 
-afterEach(async () => {
-  await fixture?.companion.dispose();
-  await pbx?.close();
-  pbx = null;
-  fixture = null;
-});
-
-async function connectedFixture(options: { port?: number } = {}) {
-  pbx = await startDemoPbx({ apiPassword: password, ...(options.port ? { port: options.port } : {}) });
-  fixture = await createCompanionFixture();
-  const result = await fixture.connect({ serverAddress: pbx.baseUrl, apiPassword: password });
+async function connectedFixture() {
+  const started = await session.start();
+  const result = await session.connect();
   expect(result).toEqual({
     ok: true,
     value: { username: 'tsander', displayName: 'Tina Sander', extension: '221', mailbox: '221' },
   });
-  return { pbx, fixture };
+  return started;
 }
 
 const requestsSince = (demo: DemoPbx, index: number) => demo.requests.slice(index);
@@ -46,9 +38,8 @@ describe('connection lifecycle', () => {
   });
 
   test('a wrong password costs exactly one request, says which field, and the right one then works', async () => {
-    pbx = await startDemoPbx({ apiPassword: password });
-    fixture = await createCompanionFixture();
-    const wrong = await fixture.connect({ serverAddress: pbx.baseUrl, apiPassword: 'wrong' });
+    const { pbx, fixture } = await session.start();
+    const wrong = await session.connect({ apiPassword: 'wrong' });
     expect(wrong).toMatchObject({ ok: false, error: { kind: 'auth', field: 'apiPassword' } });
     expect(wrong.ok === false && wrong.error.detail).toBeFalsy();
     expect(fixture.companion.state.connection.status).toBe('auth-failed');
@@ -56,32 +47,24 @@ describe('connection lifecycle', () => {
     expect(pbx.requests.filter((request) => !request.authorized)).toHaveLength(1);
     expect(pbx.requests).toHaveLength(1);
 
-    const right = await fixture.connect({ serverAddress: pbx.baseUrl, apiPassword: password });
+    const right = await session.connect();
     expect(right.ok).toBe(true);
     expect(fixture.companion.state.connection.status).toBe('online');
   });
 
   test('an unknown pascom username and an address that is not a pascom API are told apart', async () => {
-    pbx = await startDemoPbx({ apiPassword: password });
-    fixture = await createCompanionFixture();
-    const unknownUser = await fixture.connect({
-      serverAddress: pbx.baseUrl,
-      apiPassword: password,
-      username: 'nobody',
-    });
+    const { pbx } = await session.start();
+    const unknownUser = await session.connect({ username: 'nobody' });
     expect(unknownUser).toEqual({
       ok: false,
       error: { kind: 'not-found', detail: 'unknown-user', field: 'username' },
     });
-    const notPascom = await fixture.connect({
-      serverAddress: `${pbx.origin}/elsewhere`,
-      apiPassword: password,
-    });
+    const notPascom = await session.connect({ serverAddress: `${pbx.origin}/elsewhere` });
     expect(notPascom).toEqual({
       ok: false,
       error: { kind: 'bad-response', detail: 'not-pascom', field: 'serverAddress' },
     });
-    const notUrl = await fixture.connect({ serverAddress: 'ftp://pbx', apiPassword: password });
+    const notUrl = await session.connect({ serverAddress: 'ftp://pbx' });
     expect(notUrl).toEqual({
       ok: false,
       error: { kind: 'invalid-input', field: 'serverAddress', detail: 'unsupported-scheme' },
@@ -114,10 +97,9 @@ describe('connection lifecycle', () => {
   });
 
   test('the PBX down for 60 s: offline with backoff, no crash, online again within one capped interval', async () => {
-    const { pbx: first, fixture } = await connectedFixture();
-    const port = Number(new URL(first.origin).port);
+    const { fixture } = await connectedFixture();
     await fixture.pump(2000);
-    await first.close();
+    await session.stopPbx();
     const downAt = fixture.clock.now();
     await fixture.until(() => fixture.companion.state.connection.status === 'offline');
     expect(fixture.companion.state.connection.nextRetryAtMs).toBeGreaterThan(fixture.clock.now());
@@ -129,7 +111,7 @@ describe('connection lifecycle', () => {
     expect(attempts).toBeGreaterThanOrEqual(3);
     expect(attempts).toBeLessThanOrEqual(10);
 
-    pbx = await startDemoPbx({ apiPassword: password, port });
+    await session.restartPbx();
     const backAt = fixture.clock.now();
     await fixture.until(() => fixture.companion.state.connection.status === 'online', 31_000);
     expect(fixture.clock.now() - backAt).toBeLessThanOrEqual(30_500);

@@ -3,23 +3,19 @@
  * lock hands them to the first instance), main's launch-request glue, and the core's entry point
  * `Companion.handleLaunchRequest`, against the demo PBX over real HTTP.
  */
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { silentLogger } from '../../electron/core/log';
 import type { LaunchOutcome } from '../../electron/core/ports';
 import { handleLaunchRequest } from '../../electron/main/launch-requests';
 import { claimSingleInstance } from '../../electron/main/single-instance';
-import { connectRig, type DialRig, startDialRig, value } from './dial-kit';
+import { type DemoSession, useDemoSession, value } from '../harness/demo-session';
 
-let rig: DialRig | null = null;
-afterEach(async () => {
-  await rig?.close();
-  rig = null;
-});
+const session = useDemoSession('Dial-2026!', { pbxClock: 'real', waitFor: 'device', window: 'panel' });
 
 type Listener = (...args: unknown[]) => void;
 
 /** The first instance: holds the lock and hands every second start to the companion. */
-function firstInstance(target: DialRig) {
+function firstInstance(target: DemoSession) {
   const listeners = new Map<string, Listener>();
   const app = {
     requestSingleInstanceLock: () => true,
@@ -48,103 +44,108 @@ function firstInstance(target: DialRig) {
 
 describe('a second start hands its request to the running app', () => {
   test('`--dial <number>` dials at once on the default device (the desktop-shortcut fallback)', async () => {
-    rig = await startDialRig();
-    const first = firstInstance(rig);
+    await session.start();
+    const first = firstInstance(session);
     // Chromium moved its own switch between --dial and the number; the launch data keeps the order.
     first.secondStart(
       ['/usr/bin/pascom-companion', '--dial', '--original-process-start-time=1', '+49 89 1234567'],
       ['--dial', '+49 89 1234567'],
     );
     expect(await first.next(1)).toEqual({ kind: 'dialing', destination: '+49891234567' });
-    expect(rig.actions()).toEqual([
+    expect(session.actions()).toEqual([
       expect.objectContaining({
         viaDefaultDevice: true,
         body: { action: 'dial', destination: '+49891234567', prefix: 'auto' },
         status: 200,
       }),
     ]);
-    expect(rig.fixture.companion.state.dial.lastAttempt).toMatchObject({
+    expect(session.fixture.companion.state.dial.lastAttempt).toMatchObject({
       status: 'dialing',
       source: 'command-line',
     });
   });
 
   test('a tel: link asks first, and dials exactly the linked number once confirmed', async () => {
-    rig = await startDialRig();
-    const first = firstInstance(rig);
+    await session.start();
+    const first = firstInstance(session);
     first.secondStart(['/usr/bin/pascom-companion', 'tel:+49-89-1234567;ext=12'], null);
     const outcome = await first.next(1);
     expect(outcome?.kind).toBe('pending');
-    expect(rig.actions()).toEqual([]);
-    const pending = rig.fixture.companion.state.dial.pending;
+    expect(session.actions()).toEqual([]);
+    const pending = session.fixture.companion.state.dial.pending;
     expect(pending).toMatchObject({ reason: 'confirm-link', destination: '+4989123456712', source: 'link' });
-    expect(rig.fixture.windows.events).toContain('panel');
-    value(await rig.run('dial/confirm', { id: pending?.id ?? '' }));
-    expect(rig.actions()).toEqual([
+    expect(session.fixture.windows.events).toContain('panel');
+    value(await session.run('dial/confirm', { id: pending?.id ?? '' }));
+    expect(session.actions()).toEqual([
       expect.objectContaining({ body: { action: 'dial', destination: '+4989123456712', prefix: 'auto' } }),
     ]);
   });
 
   test('macOS link events and callto:/sip: links take the same way; the setting turns confirmation off', async () => {
-    rig = await startDialRig();
-    value(await rig.run('dial/update-settings', { confirmLinks: false }, 'settings'));
-    const first = firstInstance(rig);
+    await session.start();
+    value(await session.run('dial/update-settings', { confirmLinks: false }, 'settings'));
+    const first = firstInstance(session);
     first.openUrl('callto://+4989123456');
     expect(await first.next(1)).toEqual({ kind: 'dialing', destination: '+4989123456' });
     first.secondStart(['/usr/bin/pascom-companion', 'sip:221@pbx.example'], ['sip:221@pbx.example']);
     expect(await first.next(2)).toEqual({ kind: 'dialing', destination: '221' });
-    expect(rig.actions().map((action) => action.body)).toEqual([
+    expect(session.actions().map((action) => action.body)).toEqual([
       { action: 'dial', destination: '+4989123456', prefix: 'auto' },
       { action: 'dial', destination: '221', prefix: 'auto' },
     ]);
   });
 
   test('what is no number is refused with the panel showing why, and nothing reaches the PBX', async () => {
-    rig = await startDialRig();
-    const first = firstInstance(rig);
+    await session.start();
+    const first = firstInstance(session);
     first.secondStart(['/usr/bin/pascom-companion', '--dial', 'Hans Müller'], ['--dial', 'Hans Müller']);
     expect(await first.next(1)).toEqual({ kind: 'refused', reason: 'dial-not-a-number' });
     first.secondStart(['/usr/bin/pascom-companion', 'sip:alice@example.com'], null);
     expect(await first.next(2)).toEqual({ kind: 'refused', reason: 'dial-link-without-number' });
-    expect(rig.dialRequestsSinceMark()).toEqual([]);
-    expect(rig.fixture.windows.events.filter((event) => event === 'panel')).toHaveLength(2);
-    expect(rig.fixture.companion.state.dial.lastAttempt).toMatchObject({ status: 'failed', source: 'link' });
+    expect(session.dialRequestsSinceMark()).toEqual([]);
+    expect(session.fixture.windows.events.filter((event) => event === 'panel')).toHaveLength(2);
+    expect(session.fixture.companion.state.dial.lastAttempt).toMatchObject({
+      status: 'failed',
+      source: 'link',
+    });
   });
 
   test('a plain second start shows the panel; --toggle-pause runs the queues feature', async () => {
-    rig = await startDialRig();
-    const first = firstInstance(rig);
+    await session.start();
+    const first = firstInstance(session);
     first.secondStart(['/usr/bin/pascom-companion'], []);
     expect(await first.next(1)).toEqual({ kind: 'shown' });
     first.secondStart(['/usr/bin/pascom-companion', '--toggle-pause'], ['--toggle-pause']);
     expect(await first.next(2)).toEqual({ kind: 'ran', command: 'queues/toggle-pause' });
-    await rig.fixture.until(() => rig?.pbx.sim.queueActions().length !== 0);
-    expect(rig.pbx.sim.queueActions().at(-1)).toMatchObject({ action: 'pause', identity: 'tsander' });
+    await session.fixture.until(() => session.pbx.sim.queueActions().length !== 0);
+    expect(session.pbx.sim.queueActions().at(-1)).toMatchObject({ action: 'pause', identity: 'tsander' });
   });
 
   test('a link that starts the app waits until the agent confirms it online', async () => {
-    rig = await startDialRig({ connect: false });
+    await session.start({ connect: false });
     const outcome = await handleLaunchRequest(
       { kind: 'dial', number: '221' },
-      rig.fixture.companion,
+      session.fixture.companion,
       silentLogger,
     );
     expect(outcome.kind).toBe('pending');
     // Not online yet: the confirmation would fail, so nothing is sent.
-    const early = await rig.run('dial/confirm', { id: rig.fixture.companion.state.dial.pending?.id ?? '' });
+    const early = await session.run('dial/confirm', {
+      id: session.fixture.companion.state.dial.pending?.id ?? '',
+    });
     expect(early).toEqual({ ok: false, error: { kind: 'not-connected' } });
     const again = await handleLaunchRequest(
       { kind: 'dial', number: '221' },
-      rig.fixture.companion,
+      session.fixture.companion,
       silentLogger,
     );
-    await connectRig(rig);
-    expect(rig.pbx.sim.deviceActions()).toEqual([]);
-    const pending = rig.fixture.companion.state.dial.pending;
+    await session.connectAndWait();
+    expect(session.pbx.sim.deviceActions()).toEqual([]);
+    const pending = session.fixture.companion.state.dial.pending;
     expect(pending).toMatchObject({ reason: 'confirm-link', destination: '221', source: 'command-line' });
     expect(again).toEqual({ kind: 'pending', pendingId: pending?.id });
-    value(await rig.run('dial/confirm', { id: pending?.id ?? '' }));
-    expect(rig.pbx.sim.deviceActions()).toEqual([
+    value(await session.run('dial/confirm', { id: pending?.id ?? '' }));
+    expect(session.pbx.sim.deviceActions()).toEqual([
       expect.objectContaining({ body: { action: 'dial', destination: '221', prefix: 'auto' }, status: 200 }),
     ]);
   });

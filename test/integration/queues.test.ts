@@ -2,37 +2,17 @@
  * Queue controls with the real core against the demo PBX over real HTTP (the core's timers on a
  * fake clock): what the PBX receives, what the state shows, and the safety nets end to end.
  */
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { dispatchCommand } from '../../electron/core/commands/dispatch';
 import { trayView } from '../../electron/core/tray/tray-view';
-import { type DemoPbx, startDemoPbx } from '../../electron/demo-pbx/index';
-import { type CompanionFixture, createCompanionFixture } from '../harness/companion-fixture';
+import { useDemoSession } from '../harness/demo-session';
 
-let pbx: DemoPbx | null = null;
-let fixture: CompanionFixture | null = null;
-
-afterEach(async () => {
-  await fixture?.companion.dispose();
-  await pbx?.close();
-  pbx = null;
-  fixture = null;
-});
+// The PBX keeps real time; the companion's timers run on the fake clock.
+const session = useDemoSession('queues', { pbxClock: 'real', connect: false });
 
 async function connected() {
-  pbx = await startDemoPbx({ apiPassword: 'queues' });
-  fixture = await createCompanionFixture();
-  const demo = pbx;
-  const f = fixture;
-  await dispatchCommand(
-    f.companion,
-    'connection/connect',
-    {
-      serverAddress: demo.baseUrl,
-      auth: { kind: 'password', apiUser: 'api', apiPassword: 'queues' },
-      username: 'tsander',
-    },
-    { window: 'settings' },
-  );
+  const { pbx: demo, fixture: f } = await session.start();
+  await session.connect();
   await f.until(() => f.companion.state.queues.status === 'ready');
   const run = (name: Parameters<typeof dispatchCommand>[1], input: unknown = {}) =>
     dispatchCommand(f.companion, name, input, { window: 'panel' });

@@ -10,20 +10,16 @@ import Conf from 'conf';
 import { afterEach, expect, test } from 'vitest';
 import { dispatchCommand } from '../../electron/core/commands/dispatch';
 import { ConfSettingsFile } from '../../electron/core/settings/conf-settings-file';
-import { type DemoPbx, startDemoPbx } from '../../electron/demo-pbx/index';
-import { type CompanionFixture, createCompanionFixture } from '../harness/companion-fixture';
+import { useDemoSession } from '../harness/demo-session';
 
 const firstPassword = 'Erste-Geheimnis-4711';
 const secondPassword = 'Zweites Geheimnis ß 0815';
 const basicOf = (password: string) => Buffer.from(`api:${password}`, 'utf8').toString('base64');
 
-let pbx: DemoPbx | null = null;
-let fixture: CompanionFixture | null = null;
+const session = useDemoSession(firstPassword, { pbxClock: 'real', connect: false });
 let folder: string | null = null;
 
-afterEach(async () => {
-  await fixture?.companion.dispose();
-  await pbx?.close();
+afterEach(() => {
   if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
@@ -33,30 +29,26 @@ test('no password or Basic string reaches the settings folder, a log line or a p
     directory: folder,
     createStore: (options) => new Conf<Record<string, unknown>>(options),
   });
-  pbx = await startDemoPbx({ apiPassword: firstPassword });
-  const port = Number(new URL(pbx.origin).port);
-  const session = await createCompanionFixture({ settingsFile });
-  fixture = session;
-  const { companion } = session;
-  const connect = (password: string) =>
-    session.connect({ serverAddress: pbx?.baseUrl ?? '', apiPassword: password });
+  const { pbx, fixture } = await session.start({ fixture: { settingsFile } });
+  const { companion } = fixture;
+  const connect = (password: string) => session.connect({ apiPassword: password });
 
   expect((await connect('not-the-password')).ok).toBe(false);
   expect((await connect(firstPassword)).ok).toBe(true);
   const call = pbx.sim.startInboundCall({ from: '+49 89 1234567', to: 'tsander' });
-  await session.until(() => companion.state.calls.popups.length === 1);
+  await fixture.until(() => companion.state.calls.popups.length === 1);
   pbx.sim.answer(call.phonecallId, { by: 'tsander' });
-  await session.pump(3000);
+  await fixture.pump(3000);
   pbx.sim.hangup(call.phonecallId);
-  await session.until(() => companion.state.calls.live.length === 0);
+  await fixture.until(() => companion.state.calls.live.length === 0);
 
   // The PBX restarts (reconnect), then its administrator changes the API password.
-  await pbx.close();
-  await session.until(() => companion.state.connection.status === 'offline');
-  pbx = await startDemoPbx({ apiPassword: secondPassword, port });
-  await session.until(() => companion.state.connection.status === 'auth-failed', 40_000);
+  await session.stopPbx();
+  await fixture.until(() => companion.state.connection.status === 'offline');
+  await session.restartPbx({ apiPassword: secondPassword });
+  await fixture.until(() => companion.state.connection.status === 'auth-failed', 40_000);
   expect((await connect(secondPassword)).ok).toBe(true);
-  await session.pump(5000);
+  await fixture.pump(5000);
   const forget = await dispatchCommand(companion, 'secret/forget', {}, { window: 'settings' });
   expect(forget.ok).toBe(true);
   expect(companion.state.connection.secret.stored).toBe(false);

@@ -3,36 +3,26 @@
  * broken recordings, heard/unheard, delete with undo, call back, forward by mail.
  */
 import { Buffer } from 'node:buffer';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { dispatchCommand } from '../../electron/core/commands/dispatch';
-import { type DemoPbx, describeWav, startDemoPbx } from '../../electron/demo-pbx/index';
+import { describeWav } from '../../electron/demo-pbx/index';
 import type { CommandName, CommandResult } from '../../electron/shared/contract';
 import type { VoicemailMessageView } from '../../electron/shared/features/voicemail';
-import { type CompanionFixture, createCompanionFixture } from '../harness/companion-fixture';
+import { useDemoSession } from '../harness/demo-session';
 
-const password = 'Winter-2026!';
-let pbx: DemoPbx | null = null;
-let fixture: CompanionFixture | null = null;
-
-afterEach(async () => {
-  await fixture?.companion.dispose();
-  await pbx?.close();
-  pbx = null;
-  fixture = null;
-});
+// The PBX keeps real time; the companion's timers run on the fake clock.
+const session = useDemoSession('Winter-2026!', { pbxClock: 'real', waitFor: 'nothing' });
 
 async function connected() {
-  pbx = await startDemoPbx({ apiPassword: password });
-  fixture = await createCompanionFixture();
-  await fixture.connect({ serverAddress: pbx.baseUrl, apiPassword: password });
-  const current = fixture;
-  await current.until(() => current.companion.state.voicemail.status === 'ready');
-  return { pbx, fixture: current };
+  const started = await session.start();
+  await started.fixture.until(() => started.fixture.companion.state.voicemail.status === 'ready');
+  return started;
 }
 
 function send<K extends CommandName>(name: K, input: unknown): Promise<CommandResult<K>> {
-  if (!fixture) throw new Error('not connected');
-  return dispatchCommand(fixture.companion, name, input, { window: 'panel' }) as Promise<CommandResult<K>>;
+  return dispatchCommand(session.fixture.companion, name, input, { window: 'panel' }) as Promise<
+    CommandResult<K>
+  >;
 }
 
 async function messages(): Promise<VoicemailMessageView[]> {
@@ -48,7 +38,7 @@ async function messageFrom(name: string): Promise<VoicemailMessageView> {
 }
 
 /** Lets the refresh a command asked for reach the PBX and come back. */
-const settle = () => fixture?.pump(1000, 100);
+const settle = () => session.fixture.pump(1000, 100);
 
 describe('playing a message', () => {
   test('the window gets the recording as checked bytes, and a second play costs no request', async () => {

@@ -3,30 +3,19 @@
  * clock: what it costs while nothing happens, how a new message shows, and that a mailbox the PBX
  * cannot read stays the voicemail tab's problem alone.
  */
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Notifier } from '../../electron/core/ports';
-import { DEMO_CALLERS, type DemoPbx, startDemoPbx } from '../../electron/demo-pbx/index';
+import { DEMO_CALLERS, type DemoPbx } from '../../electron/demo-pbx/index';
 import type { VoicemailMessageView } from '../../electron/shared/features/voicemail';
-import { type CompanionFixture, createCompanionFixture } from '../harness/companion-fixture';
+import { useDemoSession } from '../harness/demo-session';
 
-const password = 'Herbst-2026!';
-let pbx: DemoPbx | null = null;
-let fixture: CompanionFixture | null = null;
-
-afterEach(async () => {
-  await fixture?.companion.dispose();
-  await pbx?.close();
-  pbx = null;
-  fixture = null;
-});
+// The PBX keeps real time; the companion's timers run on the fake clock.
+const session = useDemoSession('Herbst-2026!', { pbxClock: 'real', waitFor: 'nothing' });
 
 async function connected(notifier?: Notifier) {
-  pbx = await startDemoPbx({ apiPassword: password });
-  fixture = await createCompanionFixture(notifier ? { notifier } : {});
-  expect((await fixture.connect({ serverAddress: pbx.baseUrl, apiPassword: password })).ok).toBe(true);
-  const current = fixture;
-  await current.until(() => current.companion.state.voicemail.status === 'ready');
-  return { pbx, fixture: current };
+  const started = await session.start({ fixture: notifier ? { notifier } : {} });
+  await started.fixture.until(() => started.fixture.companion.state.voicemail.status === 'ready');
+  return started;
 }
 
 const voicemailRequests = (demo: DemoPbx, from = 0) =>
@@ -136,11 +125,9 @@ describe('watching the mailbox', () => {
   });
 
   test('a mailbox the PBX cannot read shows on the voicemail tab only; the app stays online', async () => {
-    pbx = await startDemoPbx({ apiPassword: password });
+    const { pbx, fixture: current } = await session.start({ connect: false });
     pbx.sim.injectFault({ kind: 'status', status: 404, pathPrefix: '/services/voicemailbox' });
-    fixture = await createCompanionFixture();
-    await fixture.connect({ serverAddress: pbx.baseUrl, apiPassword: password });
-    const current = fixture;
+    await session.connect();
     await current.until(() => current.companion.state.voicemail.status === 'failed');
     expect(current.companion.state.voicemail.failure).toMatchObject({ kind: 'not-found' });
     await current.pump(65_000, 1000);

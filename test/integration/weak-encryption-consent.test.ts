@@ -1,9 +1,8 @@
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { dispatchCommand } from '../../electron/core/commands/dispatch';
 import type { SecretStore } from '../../electron/core/ports';
 import { MemorySecretStore } from '../../electron/core/secrets/memory-secret-store';
-import { type DemoPbx, startDemoPbx } from '../../electron/demo-pbx/index';
-import { type CompanionFixture, createCompanionFixture } from '../harness/companion-fixture';
+import { useDemoSession } from '../harness/demo-session';
 
 /** Stands in for safeStorage on its basic_text backend (Electron cannot run here). */
 function weakSafeStorage(): SecretStore {
@@ -17,22 +16,17 @@ function weakSafeStorage(): SecretStore {
   };
 }
 
-let pbx: DemoPbx | null = null;
-let fixture: CompanionFixture | null = null;
-afterEach(async () => {
-  await fixture?.companion.dispose();
-  await pbx?.close();
-});
+// The PBX keeps real time; the companion's timers run on the fake clock.
+const session = useDemoSession('pw-1234', { pbxClock: 'real', connect: false });
 
 test('agreeing to weak encryption moves the running secret into it; revoking removes it again', async () => {
-  pbx = await startDemoPbx({ apiPassword: 'pw-1234' });
   const memory = new MemorySecretStore('basic-text-refused');
   const weak = weakSafeStorage();
-  fixture = await createCompanionFixture({
-    secrets: async (settings) => (settings.current.secrets.allowBasicText ? weak : memory),
+  const { pbx, fixture } = await session.start({
+    fixture: { secrets: async (settings) => (settings.current.secrets.allowBasicText ? weak : memory) },
   });
   const { companion } = fixture;
-  const connected = await fixture.connect({ serverAddress: pbx.baseUrl, apiPassword: 'pw-1234' });
+  const connected = await session.connect();
   expect(connected.ok).toBe(true);
   expect(companion.state.connection.secret).toEqual({
     stored: true,

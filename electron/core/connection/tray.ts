@@ -30,7 +30,7 @@ function connectionEntry(state: CompanionState, text: ConnectionTexts): TrayMenu
 
 export const connectionTray: FeatureTray<ConnectionTexts> = {
   icon: (state) => (state.connection.status === 'online' ? null : 'offline'),
-  tooltip: statusLine,
+  status: statusLine,
   top: (state, text) => [{ type: 'info', label: statusLine(state, text) }],
   foot: (state, text) => {
     const entry = connectionEntry(state, text);

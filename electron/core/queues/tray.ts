@@ -20,7 +20,7 @@ export function pausedEverywhere(state: CompanionState): boolean {
 }
 
 /** What the tooltip says about the pause (null while available). */
-export function queueTooltip(state: CompanionState, text: QueuesTexts): string | null {
+export function queueStatus(state: CompanionState, text: QueuesTexts): string | null {
   if (!queuesShown(state)) return null;
   const { pause, queues } = state.queues;
   switch (pause.state) {
@@ -79,7 +79,7 @@ export function queueMenuEntries(state: CompanionState, text: QueuesTexts): Tray
       break;
     case 'partly-paused':
       entries = [
-        { type: 'info', label: queueTooltip(state, text) ?? '' },
+        { type: 'info', label: queueStatus(state, text) ?? '' },
         pauseDefault(text.pauseAll(defaultReason)),
         ...reasonList(text.pauseWith),
         resume(text.resumeAll),
@@ -106,6 +106,6 @@ export function queueMenuEntries(state: CompanionState, text: QueuesTexts): Tray
 
 export const queuesTray: FeatureTray<QueuesTexts> = {
   icon: (state) => (pausedEverywhere(state) ? 'paused' : null),
-  tooltip: queueTooltip,
+  status: queueStatus,
   entries: queueMenuEntries,
 };

@@ -25,14 +25,18 @@ export type TrayMenuEntry =
  * A feature's part of the tray, each part optional. The menu reads, top to bottom: every
  * feature's `top` entries, a separator, the features' `entries` (features naming the same `group`
  * share one group; a separator follows each group), "Show panel", every feature's `foot`
- * entries, "Settings…", a separator and "Quit". The tooltip is the app's name and every
- * feature's `tooltip` part, joined by ` · `.
+ * entries, "Settings…", a separator and "Quit". The tooltip is the app's name, then every
+ * feature's `status` (the connection, the agent's pause), then every feature's `tooltip` part
+ * (counts: calls, voicemails), joined by ` · `.
  */
 export interface FeatureTray<T> {
   /** The icon this feature asks for, or null; the first feature in the list that asks wins. */
   icon?(state: CompanionState): TrayIconState | null;
   /** A count shown with the icon (macOS: as its title). */
   badge?(state: CompanionState): number;
+  /** The agent's state as this feature knows it, early in the tooltip (`Online · Tina`, `Paused`). */
+  status?(state: CompanionState, texts: T): string | null;
+  /** Anything else worth a glance, after the states (`1 call`, `2 new voicemails`). */
   tooltip?(state: CompanionState, texts: T): string | null;
   top?(state: CompanionState, texts: T): TrayMenuEntry[];
   /** Features with the same group share one block of the menu; the feature's name by default. */

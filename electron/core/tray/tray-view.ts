@@ -27,7 +27,10 @@ export function trayView(state: CompanionState, features: readonly TrayFeature[]
   );
   const icon = parts.map((part) => part.tray.icon?.(state) ?? null).find((found) => found !== null);
   const badge = parts.reduce((sum, part) => sum + (part.tray.badge?.(state) ?? 0), 0);
-  const tooltip = parts.flatMap((part) => part.tray.tooltip?.(state, part.texts) ?? []);
+  const tooltip = [
+    ...parts.flatMap((part) => part.tray.status?.(state, part.texts) ?? []),
+    ...parts.flatMap((part) => part.tray.tooltip?.(state, part.texts) ?? []),
+  ];
 
   const groups = new Map<string, TrayMenuEntry[]>();
   for (const part of parts) {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import {
   panelPosition,
   popupPositions,
@@ -90,5 +90,28 @@ describe('where caller popups stack', () => {
   it('on a work area smaller than one popup, pinned to its top-left rather than off screen', () => {
     const tiny = { x: 100, y: 100, width: 200, height: 100 };
     expect(popupPositions(1, popup, tiny)).toEqual([{ x: 100, y: 100 }]);
+  });
+});
+
+describe('popup positions per corner', () => {
+  const area = { x: 0, y: 20, width: 1000, height: 700 };
+  const size = { width: 360, height: 200 };
+
+  test('stack from the chosen corner, oldest nearest to it, inside the work area', () => {
+    expect(popupPositions(2, size, area, 'bottom-right')).toEqual([
+      { x: 632, y: 512 },
+      { x: 632, y: 304 },
+    ]);
+    expect(popupPositions(2, size, area, 'top-left')).toEqual([
+      { x: 8, y: 28 },
+      { x: 8, y: 236 },
+    ]);
+    expect(popupPositions(4, size, area, 'top-right').at(-1)).toEqual({ x: 264, y: 28 });
+    for (const corner of ['bottom-left', 'top-right'] as const) {
+      for (const point of popupPositions(7, size, area, corner)) {
+        expect(point.x).toBeGreaterThanOrEqual(area.x);
+        expect(point.y + size.height).toBeLessThanOrEqual(area.y + area.height);
+      }
+    }
   });
 });
