@@ -4,6 +4,7 @@
  * tray parts (the first feature that asks for an icon wins; menu blocks follow this order). A new
  * feature adds its module here and its contract fragment to shared/feature-list.ts.
  */
+import type { FeatureName } from '../shared/contract';
 import { callsFeature } from './calls/index';
 import { connectionFeature } from './connection/index';
 import { dialFeature } from './dial/index';
@@ -19,3 +20,9 @@ export const coreFeatures = [
   voicemailFeature,
   queuesFeature,
 ] as const;
+
+// The lists match: every feature of the contract has its module here and every module its fragment.
+// Each module handles every command of its fragment (FeatureHandlers), so no command goes unhandled.
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const listsMatch: Exact<(typeof coreFeatures)[number]['name'], FeatureName> = true;
+void listsMatch;

@@ -60,7 +60,9 @@ export interface CompanionFixture {
 }
 
 export async function createCompanionFixture(
-  overrides: Partial<Pick<CompanionOptions, 'fetch' | 'tls' | 'demo' | 'notifier' | 'desktop'>> & {
+  overrides: Partial<
+    Pick<CompanionOptions, 'fetch' | 'tls' | 'demo' | 'notifier' | 'desktop' | 'features' | 'commandInputs'>
+  > & {
     settingsFile?: SettingsFile;
     secrets?: CompanionOptions['secrets'];
   } = {},
@@ -82,6 +84,8 @@ export async function createCompanionFixture(
     ...(overrides.demo ? { demo: overrides.demo } : {}),
     ...(overrides.notifier ? { notifier: overrides.notifier } : {}),
     ...(overrides.desktop ? { desktop: overrides.desktop } : {}),
+    ...(overrides.features ? { features: overrides.features } : {}),
+    ...(overrides.commandInputs ? { commandInputs: overrides.commandInputs } : {}),
     app: { version: 'test', platform: 'linux', preview: false, systemLocale: 'de-DE' },
   });
   companion.on('state', (state) => states.push(state));

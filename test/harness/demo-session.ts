@@ -88,7 +88,13 @@ export function useDemoSession(password: string, defaults: DemoSessionOptions = 
 
   const session: DemoSession = {
     async start(overrides = {}) {
-      const options = { ...defaults, ...overrides };
+      // A test's own companion and PBX options add to the file's defaults.
+      const options = {
+        ...defaults,
+        ...overrides,
+        fixture: { ...defaults.fixture, ...overrides.fixture },
+        pbx: { ...defaults.pbx, ...overrides.pbx },
+      };
       window = options.window ?? 'popup';
       waitFor = options.waitFor ?? 'phonebook';
       const started = await createCompanionFixture(options.fixture);

@@ -1,7 +1,14 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, test } from 'vitest';
+import { createTranslator } from '../../../../renderer/src/lib/i18n';
+import Panel from '../../../../renderer/src/panel/Panel.svelte';
 import PanelPage from '../../../../renderer/src/panel/PanelPage.svelte';
+import { panelTabs } from '../../../../renderer/src/panel/panel-parts';
+import { part } from '../../../../renderer/src/shared/page-part';
+import type { MemoView } from '../../../harness/sample-feature/contract';
+import { memoOf } from '../../../harness/sample-feature/index';
+import MemoTab from '../../../harness/sample-feature/MemoTab.svelte';
 import { installCompanion, makeCall, makeState, removeCompanion } from '../fake-companion';
 
 afterEach(() => {
@@ -154,5 +161,26 @@ describe('panel', () => {
 
     await waitFor(() => expect(screen.getByRole('heading').textContent).toContain('not reachable'));
     expect(screen.queryByTestId('connection-status')).toBeNull();
+  });
+
+  test("a feature's tab joins the panel with one entry in its list", async () => {
+    installCompanion(makeState());
+    const memo: MemoView = { text: 'Back at two', ticks: 0, lastPowerEvent: null, settings: { text: '' } };
+    const snapshot = { ...makeState(), memo } as ReturnType<typeof makeState>;
+    const memoTab = {
+      id: 'memo',
+      label: () => 'Memo',
+      ...part(MemoTab, (state) => ({ memo: memoOf(state) })),
+    };
+    render(Panel, { snapshot, i18n: createTranslator('en'), tabs: [...panelTabs, memoTab] });
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent?.trim())).toEqual([
+      'Calls',
+      'Queues',
+      'Voicemail',
+      'Memo',
+    ]);
+    await fireEvent.click(screen.getByRole('tab', { name: 'Memo' }));
+    expect((await screen.findByTestId('memo')).textContent).toBe('Back at two');
+    expect(screen.getByRole('tabpanel').id).toBe('tabpanel-memo');
   });
 });
