@@ -22,20 +22,24 @@ describe('the settings document composed from its parts', () => {
 
   test("the document's version is the highest step any part has, plus one; steps run in order, per version", () => {
     const order: string[] = [];
+    const noted =
+      (name: string, step: (document: Record<string, unknown>) => Record<string, unknown>) =>
+      (document: Record<string, unknown>) => {
+        order.push(name);
+        return step(document);
+      };
     const model = settingsModelOf([
-      {
-        key: null,
-        settings: { schema: app, migrations: { 0: (document) => (order.push('app 0'), document) } },
-      },
+      { key: null, settings: { schema: app, migrations: { 0: noted('app 0', (document) => document) } } },
       {
         key: 'calls',
         settings: {
           schema: calls,
           migrations: {
-            2: ({ popupsOn, ...document }) => (
-              order.push('calls 2'), { ...document, calls: { popups: popupsOn } }
-            ),
-            1: (document) => (order.push('calls 1'), document),
+            2: noted('calls 2', ({ popupsOn, ...document }) => ({
+              ...document,
+              calls: { popups: popupsOn },
+            })),
+            1: noted('calls 1', (document) => document),
           },
         },
       },
