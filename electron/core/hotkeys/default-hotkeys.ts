@@ -1,26 +1,16 @@
 /**
- * The shortcuts the app starts with, per platform. All use three modifiers: a global shortcut takes
- * its keys away from every other app, and Ctrl+Alt+<letter> alone is AltGr on Windows, which types
- * characters on many European layouts (AltGr+Q is @ on a German keyboard). macOS uses Command
- * rather than Control+Option, which VoiceOver uses for its own commands.
+ * The shortcuts the app starts with, per platform: each action's letter (hotkey-actions.ts) with
+ * three modifiers. A global shortcut takes its keys away from every other app, and
+ * Ctrl+Alt+<letter> alone is AltGr on Windows, which types characters on many European layouts
+ * (AltGr+Q is @ on a German keyboard). macOS uses Command rather than Control+Option, which
+ * VoiceOver uses for its own commands.
  */
-import type { HotkeyAction } from '../../shared/features/hotkeys';
-
-const letters: Record<HotkeyAction, string> = {
-  'dial-selection': 'D',
-  answer: 'A',
-  'hang-up': 'H',
-  'toggle-pause': 'P',
-  'show-panel': 'C',
-};
+import { type HotkeyAction, hotkeyActions } from '../../shared/features/hotkeys';
+import { hotkeyTable } from './hotkey-actions';
 
 export function defaultHotkeys(platform: string): Record<HotkeyAction, string> {
   const modifiers = platform === 'darwin' ? 'Command+Alt+Shift' : 'Control+Alt+Shift';
-  return {
-    'dial-selection': `${modifiers}+${letters['dial-selection']}`,
-    answer: `${modifiers}+${letters.answer}`,
-    'hang-up': `${modifiers}+${letters['hang-up']}`,
-    'toggle-pause': `${modifiers}+${letters['toggle-pause']}`,
-    'show-panel': `${modifiers}+${letters['show-panel']}`,
-  };
+  return Object.fromEntries(
+    hotkeyActions.map((action) => [action, `${modifiers}+${hotkeyTable[action].letter}`]),
+  ) as Record<HotkeyAction, string>;
 }

@@ -1,66 +1,90 @@
 /**
- * What each global hotkey does: it runs the contract command the panel, the popup or the tray
- * would run (`dial/number`, `calls/answer`, `control/hang-up`, `queues/toggle-pause`), so a hotkey
- * has no logic of its own. The shortcut fires while the agent works in another app, so every
- * outcome that needs words reaches them without a click: a failed dial brings up the panel with its
- * reason, the other actions leave a notice.
+ * What each global hotkey does and which letter it starts with: one row per action of the
+ * contract's `hotkeyActions`. An action runs the contract command the panel, the popup or the tray
+ * would run, so a hotkey has no logic of its own; a new feature's hotkey is one row here (and its
+ * action in shared/features/hotkeys.ts). The shortcut fires while the agent works in another app,
+ * so every outcome that needs words reaches them without a click: a failed dial brings up the panel
+ * with its reason, the other actions leave a notice.
  */
-import type { CommandName } from '../../shared/contract';
+import type { CommandName, CommandResults, Notice, ParsedCommandInput } from '../../shared/contract';
 import type { HotkeyAction } from '../../shared/features/hotkeys';
-import type { FeatureDeps } from '../feature';
+import type { CommandOrigin } from '../commands/dispatch';
 import { isPbxError } from '../pbx/errors';
 import type { Logger, WindowManager } from '../ports';
 
-type AnyDeps = FeatureDeps<never, unknown, unknown>;
-
 export interface HotkeyActionDeps {
   windows: WindowManager;
-  run: AnyDeps['run'];
-  notice: AnyDeps['notice'];
+  run<K extends CommandName>(
+    name: K,
+    input: ParsedCommandInput<K>,
+    origin: CommandOrigin,
+  ): Promise<CommandResults[K]>;
+  notice(notice: Omit<Notice, 'id'>): void;
   log: Logger;
   readSelection(): string;
   focusPanel(): void;
 }
 
+/** A command that takes no input: the hotkey runs it and words a refusal as a notice. */
+type SimpleCommand = 'control/hang-up' | 'calls/answer' | 'queues/toggle-pause';
+
+type HotkeyRow = { letter: string } & (
+  | { command: SimpleCommand; nothingToDo: string; failed: string }
+  | { run(deps: HotkeyActionDeps): Promise<void> | void }
+);
+
 const origin = { window: 'panel' } as const;
 
-export async function runHotkeyAction(action: HotkeyAction, deps: HotkeyActionDeps): Promise<void> {
-  switch (action) {
-    case 'dial-selection':
-      // The dial feature words a failure itself (panel up, reason in the dial box).
-      await deps
-        .run('dial/number', { target: deps.readSelection(), source: 'hotkey' }, origin)
-        .catch(() => {});
-      return;
-    case 'show-panel':
+export const hotkeyTable: Record<HotkeyAction, HotkeyRow> = {
+  'dial-selection': {
+    letter: 'D',
+    // The dial feature words a failure itself (panel up, reason in the dial box).
+    run: (deps) =>
+      deps.run('dial/number', { target: deps.readSelection(), source: 'hotkey' }, origin).then(
+        () => {},
+        () => {},
+      ),
+  },
+  // The one way to answer: the calls feature's command, as the popup's button and the tray run it.
+  answer: {
+    letter: 'A',
+    command: 'calls/answer',
+    nothingToDo: 'notice.dial.noCallToAnswer',
+    failed: 'notice.dial.answerFailed',
+  },
+  'hang-up': {
+    letter: 'H',
+    command: 'control/hang-up',
+    nothingToDo: 'notice.dial.noCallToHangUp',
+    failed: 'notice.dial.hangUpFailed',
+  },
+  'toggle-pause': {
+    letter: 'P',
+    command: 'queues/toggle-pause',
+    nothingToDo: 'notice.dial.pauseFailed',
+    failed: 'notice.dial.pauseFailed',
+  },
+  'show-panel': {
+    letter: 'C',
+    run: (deps) => {
       deps.windows.showPanel();
       deps.focusPanel();
-      return;
-    case 'hang-up':
-      await attempt(deps, 'control/hang-up', 'notice.dial.noCallToHangUp', 'notice.dial.hangUpFailed');
-      return;
-    case 'answer':
-      // The one way to answer: the calls feature's command, as the popup's button and the tray run it.
-      await attempt(deps, 'calls/answer', 'notice.dial.noCallToAnswer', 'notice.dial.answerFailed');
-      return;
-    case 'toggle-pause':
-      await attempt(deps, 'queues/toggle-pause', 'notice.dial.pauseFailed', 'notice.dial.pauseFailed');
-      return;
-  }
-}
+    },
+  },
+};
 
-async function attempt(
-  deps: HotkeyActionDeps,
-  command: Extract<CommandName, 'control/hang-up' | 'calls/answer' | 'queues/toggle-pause'>,
-  nothingToDoKey: string,
-  failedKey: string,
-): Promise<void> {
+export async function runHotkeyAction(action: HotkeyAction, deps: HotkeyActionDeps): Promise<void> {
+  const row = hotkeyTable[action];
+  if ('run' in row) return row.run(deps);
   try {
-    await deps.run(command, {}, origin);
+    await deps.run(row.command, {}, origin);
   } catch (error) {
     // 409 from a device action: there is no call it could act on.
     const nothingToDo = isPbxError(error) && error.kind === 'conflict';
     deps.log.log('info', 'hotkey action failed', { error: isPbxError(error) ? error.kind : String(error) });
-    deps.notice({ level: nothingToDo ? 'info' : 'warning', key: nothingToDo ? nothingToDoKey : failedKey });
+    deps.notice({
+      level: nothingToDo ? 'info' : 'warning',
+      key: nothingToDo ? row.nothingToDo : row.failed,
+    });
   }
 }
