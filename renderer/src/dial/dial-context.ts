@@ -3,9 +3,9 @@
  * or a caller popup): the page that has the state provides a reader once, the controls read it.
  */
 import { getContext, setContext } from 'svelte';
-import type { CompanionState } from '../../../electron/shared/contract';
+import type { DialView } from '../../../electron/shared/features/dial';
 
-export type DialView = CompanionState['dial'];
+export type { DialView };
 
 const dialViewKey = Symbol('dial-view');
 

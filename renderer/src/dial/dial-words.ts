@@ -1,11 +1,8 @@
 /** The dial feature's sentences built from state: the last attempt, and how the PBX reads a number. */
-import type { CommandResults, CompanionState } from '../../../electron/shared/contract';
+import type { DialAttemptView, DialCheck } from '../../../electron/shared/features/dial';
 import type { Translator } from '../lib/i18n';
 
-type Attempt = NonNullable<CompanionState['dial']['lastAttempt']>;
-type Check = CommandResults['dial/check'];
-
-export function attemptText(attempt: Attempt, i18n: Translator): string {
+export function attemptText(attempt: DialAttemptView, i18n: Translator): string {
   const target = attempt.name ? `${attempt.name} (${attempt.display})` : attempt.display;
   if (attempt.status === 'dialing') {
     return attempt.device
@@ -19,7 +16,7 @@ export function attemptText(attempt: Attempt, i18n: Translator): string {
 }
 
 /** "089 1234567: external number", "200: queue Zentrale"; null for text that is no number. */
-export function readingText(check: Check, i18n: Translator): string | null {
+export function readingText(check: DialCheck, i18n: Translator): string | null {
   if (!check.input.ok) return null;
   const number = check.input.display;
   const reading = check.reading;
