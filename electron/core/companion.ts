@@ -47,7 +47,7 @@ import { settingsModelOf } from './settings/settings-model';
 import { SettingsService } from './settings/settings-service';
 import { Emitter } from './state/emitter';
 import { initialCompanionState } from './state/initial-state';
-import { sliceOf } from './state/slice';
+import { changedFields, sliceOf } from './state/slice';
 import { StateStore } from './state/state-store';
 import { textCatalogueOf } from './texts/catalogue';
 
@@ -177,11 +177,11 @@ export class Companion implements CommandRunner {
     // The settings views in the tree follow the settings document, whoever changed it.
     settings.onChange(() => {
       const app = settings.app.current;
-      this.#store.update((state) => ({
-        ...state,
-        settings: settingsView(app),
-        app: { ...state.app, language: resolveLanguage(app.language, options.app.systemLocale) },
-      }));
+      this.#store.update((state) => {
+        const language = resolveLanguage(app.language, options.app.systemLocale);
+        const fields = changedFields(state, { settings: settingsView(app), app: { ...state.app, language } });
+        return fields === null ? state : { ...state, ...fields };
+      });
       for (const feature of features) {
         const view = feature.settingsView?.(sectionOf(feature.name), app);
         if (view !== undefined)
