@@ -1,6 +1,6 @@
 /**
  * Notices when a queue call of the agent ends, from the state tree alone: a call with a queue that
- * the agent answered (`answeredAtMs`) and that is no longer in `state.calls`. A queue call that
+ * the agent answered (`answeredAtMs`) and that is no longer in `state.calls.live`. A queue call that
  * only rang and was taken by a colleague never had the agent talking, so it needs no wrap-up.
  */
 import type { CallView } from '../../shared/contract';
