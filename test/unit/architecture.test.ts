@@ -60,6 +60,20 @@ describe('the Electron-free core', () => {
     expect(offenders.map((file) => relative(root, file))).toEqual([]);
   });
 
+  test("a feature reaches another only through the contract, never through the other's folder", () => {
+    const list = readFileSync(join(root, 'electron/core/feature-list.ts'), 'utf8');
+    const features = [...list.matchAll(/from '\.\/([a-z-]+)\/index'/g)].map((match) => match[1] ?? '');
+    expect(features).toContain('calls');
+    const offenders = features.flatMap((feature) =>
+      sourceFiles(join(root, 'electron/core', feature)).flatMap((file) =>
+        importsOf(readFileSync(file, 'utf8'))
+          .filter((path) => features.some((other) => other !== feature && path.startsWith(`../${other}/`)))
+          .map((path) => `${relative(root, file)} -> ${path}`),
+      ),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   test('the renderer reaches the core only through the contract', () => {
     const offenders = sourceFiles(join(root, 'renderer/src')).filter((file) => {
       const imports = importsOf(readFileSync(file, 'utf8'));

@@ -11,7 +11,7 @@
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { DialInputProblem } from '../../shared/features/dial';
-import { looksLikeDialLink, parseDialLink } from '../dial/dial-link';
+import { looksLikeDialLink, parseDialLink } from './dial-link';
 import { cleanNumber, formatForDisplay, type NumberContext } from './phone-number';
 
 export type DialInputKind = 'international' | 'national' | 'internal' | 'service';
