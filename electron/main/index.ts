@@ -149,7 +149,7 @@ async function startApp(): Promise<void> {
     // Keychain, else safeStorage ciphertext in the settings file, else memory (chosen once settings load).
     secrets: async (settings) => (await createSecretStore({ settings, clock: systemClock, log })).store,
     windows,
-    notifier: createNotifier(Notification),
+    notifier: createNotifier(Notification, process.platform),
     idle: systemIdleSource(powerMonitor),
     desktop: createDesktopPorts({
       globalShortcut,
