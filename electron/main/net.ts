@@ -1,7 +1,7 @@
 /**
- * The core's way to the PBX inside Electron: `fetch` on a session of its own (`persist:pbx`), so it
- * uses Chromium's network stack with the system proxy and certificate store, and certificate
- * pinning applies to PBX traffic only, never to the windows.
+ * The core's way to the PBX inside Electron: `fetch` on a session of its own, so it uses Chromium's
+ * network stack with the system proxy and certificate store, and certificate pinning applies to PBX
+ * traffic only, never to the windows.
  */
 import type { App, Request as CertificateRequest, Session } from 'electron';
 import { fingerprintToColonHex, normalizeHost } from '../core/net/certificate-fingerprint';
@@ -10,7 +10,12 @@ import type { FetchLike, Logger, TlsTrust } from '../core/ports';
 import type { CertificateView } from '../shared/contract';
 import { refusedCertificateOf } from './certificate';
 
-export const pbxPartition = 'persist:pbx';
+/**
+ * In memory (no `persist:` prefix): Chromium keeps no HTTP cache, cookies or other storage of this
+ * session on disk, so PBX answers (phonebook entries, call lists, voicemail audio) are never written
+ * there, whatever Cache-Control a PBX or a proxy in front of it sends.
+ */
+export const pbxPartition = 'pbx';
 
 /**
  * Verify-proc results: 0 accepts; -3 keeps Chromium's own verdict, which here is always a refusal

@@ -56,7 +56,8 @@ describe('the built app with the demo PBX', () => {
     const snapshot = await app.probe<Snapshot>('snapshot');
     expect(snapshot.fetches.length).toBeGreaterThan(0);
     expect(
-      snapshot.fetches.every((fetch) => fetch.partition === 'persist:pbx' && fetch.verifyProcSetBefore),
+      // The PBX session lives in memory (no `persist:` partition): no PBX data in a disk cache.
+      snapshot.fetches.every((fetch) => fetch.partition === 'pbx' && fetch.verifyProcSetBefore),
     ).toBe(true);
 
     const call = (await (
