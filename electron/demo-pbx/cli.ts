@@ -37,6 +37,7 @@ async function main(): Promise<void> {
       `  API password:   ${pbx.apiPassword}`,
       `  agent:          ${pbx.agent}`,
       `  simulator:      ${pbx.origin}/_sim/  (POST /_sim/startInboundCall {"from":"+49891234567","to":"tsander"})`,
+      `  sim token:      ${pbx.simToken}  (send it as the x-sim-token header)`,
       `  lively mode:    ${values.lively ? 'on' : 'off'}`,
       'Ctrl+C to stop.',
       '',

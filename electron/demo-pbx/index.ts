@@ -11,6 +11,7 @@ import { type RecordedRequest, RequestLog } from './request-log';
 import { createRequestListener } from './server';
 import { CallEngine } from './sim/calls';
 import { PbxWorld } from './sim/world';
+import { guardSimControl } from './sim-guard';
 import { DemoSimulator } from './simulator';
 
 export { DEMO_CALLERS, type DemoCaller, UNKNOWN_CALLER_NUMBER } from './data/known-callers';
@@ -53,6 +54,8 @@ export interface DemoPbxOptions {
   log?: (line: string) => void;
   /** How long internal callees ring before picking up by themselves (default 2500 ms). */
   internalAnswerDelayMs?: number;
+  /** The token `/_sim/` requests must carry (`x-sim-token`); default: random per start. */
+  simToken?: string;
 }
 
 export interface DemoPbx {
@@ -63,6 +66,8 @@ export interface DemoPbx {
   /** The demo agent the app acts for: 'tsander' (Tina Sander, ext 221, mailbox 221). */
   readonly agent: string;
   readonly sim: DemoSimulator;
+  /** What a `/_sim/` request must send in its `x-sim-token` header (see sim-guard.ts). */
+  readonly simToken: string;
   /** Every REST request received (not /_sim/). */
   readonly requests: readonly RecordedRequest[];
   clearRequests(): void;
@@ -87,6 +92,7 @@ export async function startDemoPbx(options: DemoPbxOptions = {}): Promise<DemoPb
   const instance = options.instance ?? 'demo';
   const apiUser = options.apiUser ?? 'api';
   const apiPassword = options.apiPassword ?? randomBytes(12).toString('base64url');
+  const simToken = options.simToken ?? randomBytes(18).toString('base64url');
   const seed = options.seed ?? DEFAULT_SEED;
   const now = options.now ?? Date.now;
   const log = options.log ?? (() => {});
@@ -122,7 +128,7 @@ export async function startDemoPbx(options: DemoPbxOptions = {}): Promise<DemoPb
     faults,
     requestLog,
     closing: closing.signal,
-    control: createControlHandler(sim, requestLog),
+    control: guardSimControl(createControlHandler(sim, requestLog), { token: simToken, listenHost: host }),
     log,
   });
   const server = options.tls
@@ -148,6 +154,7 @@ export async function startDemoPbx(options: DemoPbxOptions = {}): Promise<DemoPb
     apiPassword,
     agent: DEMO_AGENT,
     sim,
+    simToken,
     get requests() {
       return requestLog.entries;
     },

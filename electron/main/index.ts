@@ -158,7 +158,10 @@ async function startApp(): Promise<void> {
       env: process.env,
       log: log.child('hotkeys'),
     }),
-    demo: createDemoLauncher(log.child('demo')),
+    demo: createDemoLauncher(
+      log.child('demo'),
+      app.isPackaged ? undefined : process.env.COMPANION_DEMO_SIM_TOKEN,
+    ),
     app: {
       version: app.getVersion(),
       platform: process.platform,
