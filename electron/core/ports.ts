@@ -59,7 +59,11 @@ export interface SecretStore {
 export interface WindowManager {
   openPopup(callId: string): void;
   closePopup(callId: string): void;
-  showPanel(): void;
+  /**
+   * `inactive`: shown without taking the keyboard from the app the agent works in (a request from a
+   * link or another app); the default takes the focus (the agent asked for the panel).
+   */
+  showPanel(how?: 'focus' | 'inactive'): void;
   openSettings(): void;
   /**
    * Opens an https link in the user's browser (the popup's "Open in CRM"); false when refused.

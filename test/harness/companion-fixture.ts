@@ -24,8 +24,9 @@ export class RecordingWindows implements WindowManager {
     this.open.delete(callId);
     this.events.push(`close:${callId}`);
   }
-  showPanel(): void {
-    this.events.push('panel');
+  /** `panel` when it takes the focus, `panel:inactive` when it must not (requests from outside). */
+  showPanel(how: 'focus' | 'inactive' = 'focus'): void {
+    this.events.push(how === 'inactive' ? 'panel:inactive' : 'panel');
   }
   openSettings(): void {
     this.events.push('settings');

@@ -8,7 +8,14 @@
  * 3. The call goes to the default device; without one, to the remembered device; else the agent
  *    picks one of their devices (and may have the choice remembered).
  */
-import type { DialAttemptView, DialOutcome, DialSource, PendingDialView } from '../../shared/features/dial';
+import {
+  confirmArmDelayMs,
+  type DialAttemptView,
+  type DialOutcome,
+  type DialSource,
+  outsideDialSources,
+  type PendingDialView,
+} from '../../shared/features/dial';
 import { CommandFailure, toCommandError } from '../commands/dispatch';
 import { isPbxError } from '../pbx/errors';
 import type { DeviceTarget } from '../pbx/index';
@@ -24,15 +31,14 @@ import { rememberRecent } from './recent-dials';
 
 export const pendingLifetimeMs = 120_000;
 
-/** Sources from outside the app: what they ask for is confirmed before it is dialed. */
-const outsideSources: readonly DialSource[] = ['link', 'command-line'];
-
 type ReadNumber = Extract<DialInput, { ok: true }>;
 
 interface Pending {
   view: PendingDialView;
   number: ReadNumber;
   timer: TimerHandle;
+  /** Monotonic ms before which a confirmation is ignored (requests from outside the app). */
+  armedAtMs: number;
 }
 
 export interface DialerOptions {
@@ -68,13 +74,21 @@ export class Dialer {
       throw new CommandFailure(error);
     }
     const online = this.#o.store.current.connection.status === 'online';
-    if (outsideSources.includes(source) && (!online || (source === 'link' && this.#confirmLinks()))) {
+    if (outsideDialSources.includes(source) && (!online || (source === 'link' && this.#confirmLinks()))) {
       return this.#wait('confirm-link', number, source, []);
     }
     return this.#proceed(number, source, null);
   }
 
   async confirm(id: string, device: string | null, remember: boolean): Promise<DialOutcome> {
+    const waiting = this.#pending;
+    if (waiting?.view.id === id && this.#o.clock.monotonicMs() < waiting.armedAtMs) {
+      // A key press or click this soon was aimed at the app the request came from: ignored.
+      this.#o.log.log('info', 'dial confirmation ignored: too soon after the request', {
+        source: waiting.view.source,
+      });
+      return { status: 'pending', pending: waiting.view };
+    }
     const pending = this.#take(id);
     if (device !== null && remember) {
       this.#o.settings.update((draft) => ({ ...draft, dial: { ...draft.dial, preferredDevice: device } }));
@@ -207,9 +221,11 @@ export class Dialer {
     const timer = this.#o.clock.setTimeout(() => {
       if (this.#pending?.view.id === id) this.clearPending();
     }, pendingLifetimeMs);
-    this.#pending = { view, number, timer };
+    const outside = outsideDialSources.includes(source);
+    const armedAtMs = this.#o.clock.monotonicMs() + (outside ? confirmArmDelayMs : 0);
+    this.#pending = { view, number, timer, armedAtMs };
     updateDial(this.#o.store, (dial) => ({ ...dial, pending: view }));
-    this.#o.windows.showPanel();
+    this.#o.windows.showPanel(outside ? 'inactive' : 'focus');
     this.#o.focusPanel('pending');
     return { status: 'pending', pending: view };
   }
@@ -256,7 +272,7 @@ export class Dialer {
     updateDial(this.#o.store, (dial) => ({ ...dial, lastAttempt: attempt }));
     // Nobody watches a hotkey or a link: a failure there brings the panel up with the reason.
     if (input.status === 'failed' && input.source !== 'panel' && input.source !== 'popup') {
-      this.#o.windows.showPanel();
+      this.#o.windows.showPanel(outsideDialSources.includes(input.source) ? 'inactive' : 'focus');
       this.#o.focusPanel('attempt');
     }
     this.#o.log.log('info', 'dial', {
