@@ -115,7 +115,11 @@ async function startApp(): Promise<void> {
   restrictPermissions(session.defaultSession, log.child('permissions'));
   keepWindowsOffTheNetwork(session.defaultSession, log.child('guard'));
   handleAppProtocol(protocol, rendererRoot, log.child('protocol'));
-  const network = createPbxNetwork(session.fromPartition(pbxPartition), log.child('net'));
+  const network = createPbxNetwork(
+    session.fromPartition(pbxPartition),
+    (options) => net.request(options),
+    log.child('net'),
+  );
   const openExternal = createExternalOpener((url) => shell.openExternal(url), log.child('links'));
 
   let companion: Companion | null = null;

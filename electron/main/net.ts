@@ -9,6 +9,7 @@ import { type RefusedCertificate, withChangedFlag } from '../core/net/certificat
 import type { FetchLike, Logger, TlsTrust } from '../core/ports';
 import type { CertificateView } from '../shared/contract';
 import { refusedCertificateOf } from './certificate';
+import { createPbxFetch, type RequestFactory } from './pbx-fetch';
 
 /**
  * In memory (no `persist:` prefix): Chromium keeps no HTTP cache, cookies or other storage of this
@@ -30,18 +31,15 @@ export interface PbxNetwork {
   tls: TlsTrust;
 }
 
-export function createPbxNetwork(session: Session, log: Logger): PbxNetwork {
+export function createPbxNetwork(session: Session, request: RequestFactory, log: Logger): PbxNetwork {
   const pinning = new CertificatePinning(session, log.child('tls'));
+  const pbxFetch = createPbxFetch(session, request);
   const fetch: FetchLike = (url, init) => {
     const scheme = url.slice(0, url.indexOf(':') + 1).toLowerCase();
     if (scheme !== 'https:' && scheme !== 'http:') {
       return Promise.reject(new TypeError(`unsupported scheme ${scheme || '(none)'}`));
     }
-    // `credentials: 'omit'`: the Authorization header the core sets is still sent (it is the
-    // request's own header, not session credentials), but Chromium neither adds cached credentials
-    // nor raises a `login` event on a 401, so the 401 reaches the core as a response (Electron docs,
-    // ClientRequest `credentials`). No cookies are kept between requests either.
-    return session.fetch(url, { ...init, credentials: 'omit', bypassCustomProtocolHandlers: true });
+    return pbxFetch(url, init);
   };
   return { fetch, tls: pinning };
 }
