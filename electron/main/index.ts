@@ -40,6 +40,7 @@ import { createPbxNetwork, leaveLoginChallengesUnanswered, pbxPartition } from '
 import { createNotifier } from './notifier';
 import { createExternalOpener } from './open-external';
 import { forwardConnectivity, forwardPowerEvents, systemIdleSource } from './power-events';
+import { warnIfSandboxOff } from './sandbox-check';
 import { createSecretStore } from './secrets/index';
 import { createElectronSettingsFile } from './settings-file';
 import { claimSingleInstance, type LaunchRequest, parseLaunchArgs } from './single-instance';
@@ -174,6 +175,11 @@ async function startApp(): Promise<void> {
     },
   });
   companion = core;
+  warnIfSandboxOff(
+    { argv: process.argv, hasSwitch: (name) => app.commandLine.hasSwitch(name) },
+    log,
+    (notice) => core.notice(notice),
+  );
 
   registerCommandHandlers({
     ipcMain,

@@ -159,4 +159,11 @@ describe('the packaged app', () => {
     expect(entry).toMatch(/^Exec=.*\/pascom-companion"? %U$/m);
     expect(entry).toContain('MimeType=x-scheme-handler/tel;x-scheme-handler/callto;x-scheme-handler/sip;');
   });
+
+  it("starts the AppImage with the Chromium sandbox: no --no-sandbox in its desktop entry's Exec", () => {
+    const entry = readFileSync(join(workspace, 'release', 'appimage-desktop-entry.txt'), 'utf8');
+    expect(entry).toMatch(/^Exec=AppRun %U$/m);
+    expect(entry).not.toContain('--no-sandbox');
+    expect(entry).toContain('MimeType=x-scheme-handler/tel;x-scheme-handler/callto;x-scheme-handler/sip;');
+  });
 });

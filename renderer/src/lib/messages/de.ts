@@ -59,6 +59,8 @@ export const de: Record<keyof typeof en, string> = {
     'Die Einstellungsdatei konnte weder gelesen noch beiseitegelegt werden. Es gelten die Standardwerte; die Datei blieb unverändert.',
   'notice.secretNotStored':
     'Das Passwort konnte nicht gespeichert werden. Es bleibt bis zum Beenden der App im Speicher.',
+  'notice.sandboxOff':
+    'Die App wurde mit --no-sandbox gestartet: Ihre Fenster laufen ohne die Chromium-Sandbox. Starten Sie sie ohne diese Option (unter Linux müssen dafür unprivilegierte User-Namespaces erlaubt sein), damit die Sandbox wieder greift.',
 
   'popup.title': 'Eingehender Anruf',
   'popup.announce': 'Eingehender Anruf von {caller}',

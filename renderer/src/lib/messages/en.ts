@@ -60,6 +60,8 @@ export const en = {
   'notice.settingsUnusable':
     'The settings file could not be read and could not be moved aside either. The defaults are in use; the file was left as it is.',
   'notice.secretNotStored': 'The password could not be stored. It is kept until the app quits.',
+  'notice.sandboxOff':
+    'The app was started with --no-sandbox: its windows run without the Chromium sandbox. Start it without that option (on Linux, allow unprivileged user namespaces) to turn the sandbox back on.',
 
   'popup.title': 'Incoming call',
   'popup.announce': 'Incoming call from {caller}',
