@@ -121,7 +121,8 @@ async function startApp(): Promise<void> {
     (options) => net.request(options),
     log.child('net'),
   );
-  const openExternal = createExternalOpener((url) => shell.openExternal(url), log.child('links'));
+  // Electronegativity: only https links reach the OS, parsed and rebuilt first (open-external.ts).
+  const openExternal = createExternalOpener((url) => shell.openExternal(url), log.child('links')); // eng-disable OPEN_EXTERNAL_JS_CHECK
 
   let companion: Companion | null = null;
   let tray: TrayController | null = null;
@@ -131,7 +132,10 @@ async function startApp(): Promise<void> {
     void dispatchCommand(companion, 'popup/dismiss', { callId }, { window: 'popup', popupCallId: callId });
   };
   const windows = new ElectronWindowManager({
-    createWindow: (options) => new BrowserWindow(options),
+    // Electronegativity cannot see the options here: every window gets window-options.ts's
+    // webPreferences (contextIsolation, sandbox, no Node; the boot tests check each window), and
+    // window-guards.ts denies new windows, so a middle click (auxclick) opens nothing.
+    createWindow: (options) => new BrowserWindow(options), // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
     screen,
     context: {
       preloadPath,

@@ -117,6 +117,8 @@ export class CertificatePinning implements TlsTrust {
   }
 
   #install(): void {
-    this.#session.setCertificateVerifyProc((request, callback) => callback(this.verify(request)));
+    // Electronegativity: this never opts out of TLS checks. Chromium's verdict stands when it accepts;
+    // otherwise only the exact certificate the user pinned for that host is accepted (verify above).
+    this.#session.setCertificateVerifyProc((request, callback) => callback(this.verify(request))); // eng-disable CERTIFICATE_VERIFY_PROC_JS_CHECK
   }
 }
