@@ -9,7 +9,7 @@
 import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
@@ -61,9 +61,10 @@ try {
       `${failing.length} HIGH/MEDIUM, ${others} LOW/INFORMATIONAL, ${unparsed.length} files not parsed`,
   );
   for (const issue of result.issues) {
-    const where = issue.file === 'N/A' ? '(global)' : `${relative(workspace, join(workspace, issue.file))}:${issue.location.line}`;
+    const where = issue.file === 'N/A' ? '(global)' : `${issue.file}:${issue.location.line}`;
     console.log(`  ${issue.severity.name} ${issue.id} ${where}: ${issue.description}`);
-    if (issue.sample && issue.sample !== 'N/A') console.log(`      ${String(issue.sample).trim().slice(0, 160)}`);
+    if (issue.sample && issue.sample !== 'N/A')
+      console.log(`      ${String(issue.sample).trim().slice(0, 160)}`);
   }
   for (const error of unparsed) console.log(`  not parsed: ${error.file}: ${error.message}`);
   process.exitCode = failing.length > 0 || unparsed.length > 0 || files === 0 ? 1 : 0;
