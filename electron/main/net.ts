@@ -1,7 +1,7 @@
 /**
- * The core's way to the PBX inside Electron: `fetch` on a session of its own, so it uses Chromium's
- * network stack with the system proxy and certificate store, and certificate pinning applies to PBX
- * traffic only, never to the windows.
+ * The core's way to the PBX inside Electron: requests (pbx-fetch.ts) on a session of its own, so
+ * they use Chromium's network stack with the system proxy and certificate store, and certificate
+ * pinning applies to PBX traffic only, never to the windows.
  */
 import type { App, Request as CertificateRequest, Session } from 'electron';
 import { fingerprintToColonHex, normalizeHost } from '../core/net/certificate-fingerprint';
@@ -45,8 +45,8 @@ export function createPbxNetwork(session: Session, request: RequestFactory, log:
 }
 
 /**
- * Basic-auth challenges. The core's requests never raise one (`credentials: 'omit'` above), and a
- * window never makes a request (see window-guards); should a page still meet one, the `login`
+ * Basic-auth challenges. The core's requests never raise one (`credentials: 'omit'`, pbx-fetch.ts),
+ * and a window never makes a request (see window-guards); should a page still meet one, the `login`
  * event is left unprevented, so Electron cancels it (it never prompts) and the page sees the 401.
  * It is logged, because it means something tried to reach the network from a window.
  */

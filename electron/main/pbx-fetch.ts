@@ -74,7 +74,9 @@ export function createPbxFetch(session: Session, request: RequestFactory): Fetch
         req.abort();
       });
       req.on('response', (message) => {
-        settle();
+        // The signal still applies while the body streams in (a timeout, a body over its cap).
+        message.on('end', settle);
+        message.on('error', settle);
         resolve(responseOf(message, method));
       });
       req.on('login', (_authInfo, callback) => callback());

@@ -175,7 +175,7 @@ describe('the packaged app', () => {
     }
 
     const plist = readFileSync(join(repoRoot, 'assets', 'entitlements.mac.plist'), 'utf8');
-    const entitlements = [...plist.matchAll(/<key>([^<]+)<\/key>/g)].map((match) => match[1]);
+    const entitlements = [...plist.matchAll(/<key>([^<]+)<\/key>/g)].map((match) => match[1] ?? '');
     expect(entitlements).toEqual(['com.apple.security.cs.allow-jit']);
     for (const key of entitlements) {
       // The comment right before each entitlement says why the app needs it.
