@@ -4,7 +4,8 @@
  * `state.connection`. Failures decide what happens next:
  * - 401/403 stop everything after that one request (`auth-failed`): pascom can lock accounts;
  * - an untrusted certificate stops everything until the user pins it (`cert-untrusted`);
- * - network errors, timeouts, 5xx and 429 keep retrying with backoff (`offline`).
+ * - network errors, timeouts, 5xx and 429 keep retrying with backoff; the app is `offline` only
+ *   when the agent's own-state poll fails (see `#onLoopOutcome`).
  */
 import type { AgentView, CommandError, ConnectionView } from '../../shared/contract';
 import { CommandFailure, toCommandError } from '../commands/dispatch';
@@ -13,6 +14,7 @@ import type { SessionFeature } from '../session/session-feature';
 import type { SettingsService } from '../settings/settings-service';
 import type { StateStore } from '../state/state-store';
 import type { LoopOutcome } from '../sync/poll-loop';
+import { RequestBudget } from '../sync/request-budget';
 import { type CheckedCredentials, type ConnectInput, checkCredentials } from './credentials';
 import { describeConnectFailure, hostOf, statusAfterFailure } from './failures';
 import { LiveSession } from './live-session';
@@ -35,6 +37,8 @@ export interface ConnectionControllerOptions {
   demo?: DemoLauncher;
   /** Started when a session goes online, stopped when it ends. */
   features: readonly SessionFeature[];
+  /** The backoff jitter's random source; default Math.random (tests inject one). */
+  random?: () => number;
   notice: (notice: { level: 'info' | 'warning' | 'error'; key: string }) => void;
 }
 
@@ -208,10 +212,11 @@ export class ConnectionController {
 
   #begin(credentials: CheckedCredentials, demo: boolean): void {
     void this.#stopSession();
+    const budget = new RequestBudget({ clock: this.#o.clock, log: this.#o.log.child('budget') });
     const pbx = openPbxSession({
       address: credentials.address,
       auth: credentials.auth,
-      fetch: this.#o.fetch,
+      fetch: budget.wrap(this.#o.fetch),
       log: this.#o.log.child('pbx'),
     });
     const session = new LiveSession({
@@ -220,6 +225,8 @@ export class ConnectionController {
       demo,
       clock: this.#o.clock,
       log: this.#o.log,
+      budget,
+      ...(this.#o.random ? { random: this.#o.random } : {}),
       onOutcome: (owner, outcome) => this.#onLoopOutcome(owner, outcome),
     });
     this.#session = session;
@@ -246,20 +253,30 @@ export class ConnectionController {
     session.goOnline(agent, this.#o.features);
   }
 
+  /**
+   * What a loop's run means for the session. Refused credentials or an untrusted certificate in
+   * any loop stop everything. Otherwise only the agent's own-state poll (`governsConnection`)
+   * speaks for the connection: its failure makes the app offline (or "asked to wait" on a 429)
+   * and holds the other loops back for the PBX's backoff; its success makes the app online and
+   * releases them, each still waiting out a backoff of its own. Any other loop's failure (a bad
+   * answer from /queue/, a 429 on the phonebook, a 500 from one mailbox) is that loop's alone:
+   * it backs off and the rest of the app carries on. Nothing here asks a loop to poll now, so no
+   * loop's success can make a failing loop skip its backoff.
+   */
   #onLoopOutcome(session: LiveSession, outcome: LoopOutcome): void {
     if (this.#session !== session) return;
     const { error, retryInMs, sharedDelayMs } = outcome;
+    if (error && (error.kind === 'auth' || error.kind === 'forbidden' || error.kind === 'certificate')) {
+      const failure = this.#describeFailure(error);
+      void this.#stopSession().then(() => this.#fail(failure));
+      return;
+    }
+    if (!outcome.governsConnection) return;
     if (!error) {
       if (session.online && this.#o.store.current.connection.status !== 'online') {
         this.#setStatus('online');
-        // The PBX is back: the loops that were held back ask at once.
-        for (const loop of session.activeLoops) loop.pollNow();
+        for (const loop of session.activeLoops) loop.releaseDeferral();
       }
-      return;
-    }
-    if (error.kind === 'auth' || error.kind === 'forbidden' || error.kind === 'certificate') {
-      const failure = this.#describeFailure(error);
-      void this.#stopSession().then(() => this.#fail(failure));
       return;
     }
     const failure = toCommandError(error) ?? { kind: 'internal' };
