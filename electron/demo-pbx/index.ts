@@ -6,6 +6,7 @@ import { createControlHandler } from './control';
 import { seedActivity } from './data/activity-seed';
 import { DEMO_AGENT } from './data/users';
 import { FaultList } from './faults';
+import { HostileMode } from './hostile/index';
 import { DEFAULT_LIVELY_MEAN_INTERVAL_MS, LivelyMode } from './lively';
 import { type RecordedRequest, RequestLog } from './request-log';
 import { createRequestListener } from './server';
@@ -53,6 +54,8 @@ export interface DemoPbxOptions {
   log?: (line: string) => void;
   /** How long internal callees ring before picking up by themselves (default 2500 ms). */
   internalAnswerDelayMs?: number;
+  /** Answer like a hostile or broken PBX (see hostile/index.ts); `/_sim/setHostile` switches it. */
+  hostile?: boolean;
 }
 
 export interface DemoPbx {
@@ -99,6 +102,8 @@ export async function startDemoPbx(options: DemoPbxOptions = {}): Promise<DemoPb
   const engine = new CallEngine(world, DEMO_AGENT);
   seedActivity(world);
   const faults = new FaultList(now);
+  const hostile = new HostileMode(DEMO_AGENT);
+  hostile.setEnabled(options.hostile === true);
   const requestLog = new RequestLog();
   const livelyOptions = typeof options.lively === 'object' ? options.lively : {};
   const lively = new LivelyMode(
@@ -111,7 +116,7 @@ export async function startDemoPbx(options: DemoPbxOptions = {}): Promise<DemoPb
     world.load();
     seedActivity(world);
   };
-  const sim = new DemoSimulator({ world, engine, faults, lively, requestLog, reseed });
+  const sim = new DemoSimulator({ world, engine, faults, hostile, lively, requestLog, reseed });
   const closing = new AbortController();
   const listener = createRequestListener({
     instance,
@@ -120,6 +125,7 @@ export async function startDemoPbx(options: DemoPbxOptions = {}): Promise<DemoPb
     world,
     engine,
     faults,
+    hostile,
     requestLog,
     closing: closing.signal,
     control: createControlHandler(sim, requestLog),

@@ -30,6 +30,8 @@ export type DroppedDataSink = (drop: DroppedData) => void;
 // zod parses synchronously, so the sink of the parse that is running can live here: it is set
 // only for the duration of one `safeParse` (see `trackDrops`), never across an await.
 let activeSink: DroppedDataSink | null = null;
+/** The key of the `namedMap` entry being parsed: the id of a record that names itself nowhere else. */
+let entryKey: string | null = null;
 
 function report(drop: DroppedData): void {
   activeSink?.(drop);
@@ -132,24 +134,36 @@ function parseRecord<T extends z.ZodType>(
   for (let round = 0; ; round++) {
     const result = schema.safeParse(current);
     if (result.success) {
-      const id = recordIdOf(raw, label);
+      const id = recordIdOf(raw, entryKey ?? label);
       for (const field of left) report({ what: 'field', label, id, field: field.path, reason: field.reason });
       return result;
     }
     const faulty = result.error.issues.filter((issue) => issue.path.length > 0);
     // A fault of the record as a whole, or a field that is still faulty without its value:
-    // the record needs that field.
+    // the record needs that field. The reason given is the value's, not its absence's.
     if (
       round >= MAX_FIELD_ROUNDS ||
       faulty.length !== result.error.issues.length ||
       faulty.some((issue) => left.some((field) => field.path === pathText(issue.path)))
     )
-      return result;
+      return { success: false, error: withFirstReasons(result.error, left) };
     for (const issue of faulty) {
       current = without(current, issue.path);
       left.push({ path: pathText(issue.path), reason: issue.message });
     }
   }
+}
+
+function withFirstReasons<T>(
+  error: z.ZodError<T>,
+  left: readonly { path: string; reason: string }[],
+): z.ZodError<T> {
+  return new z.ZodError(
+    error.issues.map((issue) => {
+      const first = left.find((field) => field.path === pathText(issue.path));
+      return first ? { ...issue, message: first.reason } : issue;
+    }),
+  ) as z.ZodError<T>;
 }
 
 /**
@@ -237,7 +251,13 @@ export function namedMap<T extends z.ZodType>(item: T, options: { label?: string
     .transform((entries) => {
       const kept: { key: string | null; value: z.output<T> }[] = [];
       entries.forEach((entry, index) => {
-        const result = item.safeParse(entry.value);
+        entryKey = entry.key;
+        let result: z.ZodSafeParseResult<z.output<T>>;
+        try {
+          result = item.safeParse(entry.value);
+        } finally {
+          entryKey = null;
+        }
         if (result.success) kept.push({ key: entry.key, value: result.data });
         else
           report(dropped(label, entry.key === null ? entry.value : { id: entry.key }, index, result.error));

@@ -106,7 +106,14 @@ describe('queues and members', () => {
   ])('a queue named with %s cannot be addressed: it is left out, the others stay', (_, name) => {
     const { value, dropped } = decode(queueSummaryListSchema, [{ ...queue, '029tea_bez': name }, queue]);
     expect(value.map((summary) => summary.name)).toEqual(['Zentrale']);
-    expect(dropped).toMatchObject([{ what: 'record', label: 'queue', field: '029tea_bez' }]);
+    expect(dropped).toMatchObject([
+      {
+        what: 'record',
+        label: 'queue',
+        field: '029tea_bez',
+        reason: 'expected a name that can be used in a request',
+      },
+    ]);
   });
 
   test('a member whose agent is an object is left out; the queue and the other members stay', () => {
@@ -160,7 +167,9 @@ describe('identity', () => {
       tsander: { state: 'Ringing', '003use_bez': { evil: 1 } },
     });
     expect(value).toEqual({ tsander: { state: 'Ringing', displayName: null } });
-    expect(dropped).toMatchObject([{ what: 'field', label: 'user state', field: '003use_bez' }]);
+    expect(dropped).toMatchObject([
+      { what: 'field', label: 'user state', id: 'tsander', field: '003use_bez' },
+    ]);
   });
 
   test('a profile without an id is left out; the others stay', () => {
