@@ -98,10 +98,23 @@ export async function createCompanionFixture(
   });
   companion.on('state', (state) => states.push(state));
 
+  /**
+   * Real time for the exchanges under way, then whatever they made due at once (a loop told to
+   * poll now) in the same fake instant, as a real clock would run it: a request storm shows as
+   * many requests at one fake time instead of one per step. Bounded, so a storm cannot hang a test.
+   */
+  async function settle(): Promise<void> {
+    await realPause(() => inFlight);
+    for (let round = 0; round < MAX_SAME_INSTANT_ROUNDS && clock.nextTimerInMs() === 0; round++) {
+      await clock.advance(0);
+      await realPause(() => inFlight);
+    }
+  }
+
   async function pump(ms: number, stepMs = 100): Promise<void> {
     for (let passed = 0; passed < ms; passed += stepMs) {
       await clock.advance(Math.min(stepMs, ms - passed));
-      await realPause(() => inFlight);
+      await settle();
     }
   }
 
@@ -109,7 +122,7 @@ export async function createCompanionFixture(
     for (let passed = 0; passed <= maxMs; passed += 100) {
       if (predicate()) return passed;
       await clock.advance(100);
-      await realPause(() => inFlight);
+      await settle();
     }
     throw new Error(`condition not reached within ${maxMs} ms of fake time`);
   }
@@ -135,6 +148,7 @@ export async function createCompanionFixture(
   return { companion, clock, windows, settingsFile, secrets, logLines, states, pump, until, connect };
 }
 
+const MAX_SAME_INSTANT_ROUNDS = 50;
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
