@@ -1,6 +1,6 @@
 /**
  * One connected session of the real core against the demo PBX (normal or hostile) for a stretch of
- * fake time, with normal calls ringing the agent now and then, and what a PBX admin and an agent
+ * fake (or real) time, with normal calls ringing the agent now and then, and what a PBX admin and an agent
  * would ask of it afterwards: how hard did it ask the PBX, how long was it offline, did every call
  * get its popup, how many bad records did it leave out. The hostile suite asserts on it; the
  * benchmark prints it.
@@ -12,7 +12,8 @@ import {
   startDemoPbx,
 } from '../../electron/demo-pbx/index';
 import type { ConnectionStatus } from '../../electron/shared/contract';
-import { type CompanionFixture, createCompanionFixture } from './companion-fixture';
+import { createCompanionFixture } from './companion-fixture';
+import { createRealTimeDriver, type SessionDriver } from './session-driver';
 
 export interface SessionRunOptions {
   hostile: boolean;
@@ -25,11 +26,13 @@ export interface SessionRunOptions {
   warmUpMs?: number;
   /** Seed of the PBX's data; the core's jitter is seeded by the fixture. */
   seed?: number;
+  /** Real time and Math.random (the benchmark) instead of the fixture's fake clock and seeded jitter. */
+  realTime?: boolean;
 }
 
 export interface SessionRunResult {
   pbx: DemoPbx;
-  fixture: CompanionFixture;
+  driver: SessionDriver;
   requests: readonly RecordedRequest[];
   /** Requests per second after the warm-up: the mean, and the busiest 1 s and 10 s windows. */
   meanPerSecond: number;
@@ -49,26 +52,28 @@ const callers = [DEMO_CALLERS.lukasMueller, DEMO_CALLERS.sabineWeiss, DEMO_CALLE
 const POPUP_WITHIN_MS = 3000;
 const RING_FOR_MS = 15_000;
 
-/** Starts, runs and measures; the caller closes `fixture.companion` and `pbx`. */
+/** Starts, runs and measures; the caller disposes `driver.companion` and closes `pbx`. */
 export async function runSession(options: SessionRunOptions): Promise<SessionRunResult> {
   const stepMs = options.stepMs ?? 250;
   const warmUpMs = options.warmUpMs ?? 10_000;
-  const fixture = await createCompanionFixture();
+  const driver = options.realTime
+    ? await createRealTimeDriver()
+    : fakeTimeDriver(await createCompanionFixture());
   const pbx = await startDemoPbx({
     apiPassword: 'session-run',
-    now: () => fixture.clock.now(),
+    now: () => driver.now(),
     hostile: options.hostile,
     internalAnswerDelayMs: 3_600_000,
     ...(options.seed === undefined ? {} : { seed: options.seed }),
   });
-  const startedAt = fixture.clock.now();
+  const startedAt = driver.now();
   const transitions: { atMs: number; status: ConnectionStatus }[] = [];
-  fixture.companion.on('state', (state) => {
+  driver.companion.on('state', (state) => {
     const last = transitions.at(-1);
     if (last?.status !== state.connection.status)
-      transitions.push({ atMs: fixture.clock.now(), status: state.connection.status });
+      transitions.push({ atMs: driver.now(), status: state.connection.status });
   });
-  const connected = await fixture.connect({ serverAddress: pbx.baseUrl, apiPassword: 'session-run' });
+  const connected = await driver.connect({ serverAddress: pbx.baseUrl, apiPassword: 'session-run' });
   if (!connected.ok) throw new Error(`the session did not connect: ${connected.error.kind}`);
 
   let callsRung = 0;
@@ -76,9 +81,9 @@ export async function runSession(options: SessionRunOptions): Promise<SessionRun
   const pending: { phonecallId: number; rangAtMs: number; checked: boolean }[] = [];
   const callEveryMs = options.callEveryMs ?? 0;
   let nextCallAtMs = startedAt + (callEveryMs > 0 ? Math.min(callEveryMs, 30_000) : Number.POSITIVE_INFINITY);
-  while (fixture.clock.now() - startedAt < options.durationMs) {
-    await fixture.pump(stepMs, stepMs);
-    const now = fixture.clock.now();
+  while (driver.now() - startedAt < options.durationMs) {
+    await driver.wait(stepMs);
+    const now = driver.now();
     if (now >= nextCallAtMs) {
       const caller = callers[callsRung % callers.length] ?? DEMO_CALLERS.lukasMueller;
       const { phonecallId } = pbx.sim.startInboundCall({ from: caller.callsFrom, to: 'tsander' });
@@ -92,7 +97,7 @@ export async function runSession(options: SessionRunOptions): Promise<SessionRun
         const id = String(call.phonecallId);
         const opened = (event: string) =>
           event === `open:${id}` || (event.startsWith('open:') && event.endsWith(`/${id}`));
-        if (!fixture.windows.events.some(opened)) popupsMissed += 1;
+        if (!driver.windows.events.some(opened)) popupsMissed += 1;
       }
       if (
         now - call.rangAtMs >= RING_FOR_MS &&
@@ -101,12 +106,12 @@ export async function runSession(options: SessionRunOptions): Promise<SessionRun
         pbx.sim.hangup(call.phonecallId);
     }
   }
-  const endedAt = fixture.clock.now();
+  const endedAt = driver.now();
   const steady = pbx.requests.filter((request) => request.atMs >= startedAt + warmUpMs);
   const seconds = (endedAt - startedAt - warmUpMs) / 1000;
   return {
     pbx,
-    fixture,
+    driver,
     requests: pbx.requests,
     meanPerSecond: steady.length / seconds,
     maxPerSecond: busiestWindow(steady, 1000),
@@ -115,14 +120,25 @@ export async function runSession(options: SessionRunOptions): Promise<SessionRun
     statuses: [...new Set(transitions.map((transition) => transition.status))],
     callsRung,
     popupsMissed,
-    recordsDropped: countLines(fixture, '"PBX record dropped"'),
-    fieldsIgnored: countLines(fixture, '"PBX field ignored"'),
-    ceilingHits: countLines(fixture, 'request ceiling reached'),
+    recordsDropped: countLines(driver, '"PBX record dropped"'),
+    fieldsIgnored: countLines(driver, '"PBX field ignored"'),
+    ceilingHits: countLines(driver, 'request ceiling reached'),
   };
 }
 
-function countLines(fixture: CompanionFixture, text: string): number {
-  return fixture.logLines.filter((line) => line.includes(text)).length;
+function fakeTimeDriver(fixture: Awaited<ReturnType<typeof createCompanionFixture>>): SessionDriver {
+  return {
+    companion: fixture.companion,
+    windows: fixture.windows,
+    logLines: fixture.logLines,
+    now: () => fixture.clock.now(),
+    wait: (ms) => fixture.pump(ms, ms),
+    connect: fixture.connect,
+  };
+}
+
+function countLines(driver: SessionDriver, text: string): number {
+  return driver.logLines.filter((line) => line.includes(text)).length;
 }
 
 /** Most requests in any window of `windowMs` (sliding, starting at each request). */

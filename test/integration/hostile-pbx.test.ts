@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dispatchCommand } from '../../electron/core/commands/dispatch';
 import type { CommandResult, CompanionState } from '../../electron/shared/contract';
+import { createTranslator } from '../../renderer/src/lib/i18n';
 import { runSession, type SessionRunResult } from '../harness/session-run';
 
 const run = { durationMs: 5 * 60_000, callEveryMs: 40_000, stepMs: 500 };
@@ -21,12 +22,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const result of [normal, hostile]) {
-    await result?.fixture.companion.dispose();
+    await result?.driver.companion.dispose();
     await result?.pbx.close();
   }
 });
 
-const state = (result: SessionRunResult): CompanionState => result.fixture.companion.state;
+const state = (result: SessionRunResult): CompanionState => result.driver.companion.state;
 
 /** Every string anywhere in the state tree. */
 function strings(value: unknown, out: string[] = []): string[] {
@@ -75,7 +76,7 @@ describe('against a hostile PBX', () => {
     expect(current.voicemail.status).toBe('ready');
     expect(current.recentCalls.length).toBeGreaterThan(0);
     const search = (await dispatchCommand(
-      hostile.fixture.companion,
+      hostile.driver.companion,
       'dial/search',
       { query: 'Müller' },
       { window: 'panel' },
@@ -84,7 +85,7 @@ describe('against a hostile PBX', () => {
   });
 
   test('bad records are logged (once each, with their ids), not shown as errors', () => {
-    const lines = hostile.fixture.logLines;
+    const lines = hostile.driver.logLines;
     const logged = (record: string, id: string) =>
       lines.filter((line) => line.includes(`"record":"${record}"`) && line.includes(`"id":"${id}"`)).length;
     expect(logged('queue', '..')).toBe(1);
@@ -106,5 +107,22 @@ describe('against a hostile PBX', () => {
     expect(Math.max(...all.map((text) => text.length))).toBeLessThanOrEqual(2000);
     // The 200 kB caller name does not travel with every state push.
     expect(JSON.stringify(state(hostile)).length).toBeLessThan(JSON.stringify(state(normal)).length + 50_000);
+  });
+
+  test('a voicemail with the id ".." sends nothing and says so truthfully (not "the PBX rejected")', async () => {
+    const before = hostile.pbx.requests.length;
+    const result = await dispatchCommand(
+      hostile.driver.companion,
+      'voicemail/audio',
+      { key: '..' },
+      { window: 'panel' },
+    );
+    expect(result).toEqual({ ok: false, error: { kind: 'bad-request', detail: 'unsafe-path-segment' } });
+    expect(hostile.pbx.requests.slice(before)).toEqual([]);
+    if (result.ok) return;
+    expect(createTranslator('en').errorText(result.error)).toMatch(/^Nothing was sent to the PBX/);
+    expect(createTranslator('de').errorText(result.error)).toMatch(
+      /^Es wurde nichts an die Telefonanlage gesendet/,
+    );
   });
 });

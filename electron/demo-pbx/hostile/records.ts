@@ -163,7 +163,7 @@ export function hostileVoicemails(mailbox: string, nowMs: number): Record<string
     message('msg9003', { duration: 3.5 }),
     message('msg9004', { duration: 'abc' }),
     message('msg9005', { duration: ABSURD_DURATION }),
-    message('..', { msg_id: 'hostile-dotdot', calleridname: 'Dot Dot' }),
+    message('..', { msg_id: '..', calleridname: 'Dot Dot' }),
     message('msg9006', { calleridname: `Rückruf${RTL_OVERRIDE}0151 2345` }),
   ];
 }

@@ -183,6 +183,8 @@ export const de: Record<keyof typeof en, string> = {
   'detail.empty-password': 'Bitte das API-Passwort eingeben.',
   'detail.username-has-colon': 'Der API-Benutzername darf keinen Doppelpunkt enthalten.',
   'detail.control-characters': 'Dieses Feld enthält unsichtbare Steuerzeichen.',
+  'detail.unsafe-path-segment':
+    'Es wurde nichts an die Telefonanlage gesendet: Dieser Eintrag hat einen Namen (etwa „..“), der sich nicht sicher in einer Anfrage verwenden lässt.',
 
   ...callsDe,
   ...dialDe,

@@ -176,6 +176,8 @@ export const en = {
   'detail.empty-password': 'Please enter the API password.',
   'detail.username-has-colon': 'The API username cannot contain a colon.',
   'detail.control-characters': 'This field contains invisible control characters.',
+  'detail.unsafe-path-segment':
+    'Nothing was sent to the PBX: this item has a name (like "..") that cannot be used in a request safely.',
 
   ...callsEn,
   ...dialEn,
