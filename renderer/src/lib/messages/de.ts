@@ -21,6 +21,8 @@ export const de: Record<keyof typeof en, string> = {
   'status.offline': 'Offline',
   'status.offlineRetryIn': 'Offline, neuer Versuch in {seconds} s',
   'status.offlineRetryNow': 'Offline, neuer Versuch läuft',
+  'status.askedToWait': 'Die Telefonanlage hat uns gebeten, bis {time} Uhr zu warten',
+  'status.retryNow': 'Jetzt erneut versuchen',
   'status.auth-failed': 'Die Telefonanlage hat die Zugangsdaten abgelehnt',
   'status.cert-untrusted': 'Dem Serverzertifikat wird nicht vertraut',
   'status.action.setup': 'Verbindung einrichten',

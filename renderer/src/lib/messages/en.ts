@@ -24,6 +24,8 @@ export const en = {
   'status.offline': 'Offline',
   'status.offlineRetryIn': 'Offline, retrying in {seconds} s',
   'status.offlineRetryNow': 'Offline, retrying now',
+  'status.askedToWait': 'The PBX asked us to wait until {time}',
+  'status.retryNow': 'Retry now',
   'status.auth-failed': 'The PBX refused the credentials',
   'status.cert-untrusted': 'The server certificate is not trusted',
   'status.action.setup': 'Set up connection',
