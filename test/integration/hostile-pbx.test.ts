@@ -125,4 +125,26 @@ describe('against a hostile PBX', () => {
       /^Es wurde nichts an die Telefonanlage gesendet/,
     );
   });
+
+  test('a ringing call named with 200 kB, a bidi override and a lone surrogate: a sane popup and a working CRM link', async () => {
+    const { driver, pbx } = hostile;
+    const run = <K extends Parameters<typeof dispatchCommand>[1]>(name: K, input: unknown) =>
+      dispatchCommand(driver.companion, name, input, { window: 'popup' });
+    expect(
+      await run('calls/update-settings', { crmUrlTemplate: 'https://crm.example.com/search?name={name}' }),
+    ).toMatchObject({ ok: true });
+    const fromName = `\uD800 Invoice\u202Eexe.pdf ${'Ä'.repeat(200_000)}`;
+    const { phonecallId } = pbx.sim.startInboundCall({ from: '+4930777123', fromName, to: 'tsander' });
+    for (let waited = 0; waited < 5000 && !driver.windows.open.has(String(phonecallId)); waited += 250)
+      await driver.wait(250);
+    const call = state(hostile).calls.find((candidate) => candidate.phonecallId === phonecallId);
+    expect(call?.remoteName?.length).toBeLessThanOrEqual(200);
+    expect(call?.remoteName?.isWellFormed()).toBe(true);
+    const crm = await run('calls/open-crm', { callId: call?.id ?? '' });
+    expect(crm).toMatchObject({
+      ok: true,
+      value: { url: expect.stringMatching(/^https:\/\/crm\.example\.com\/search\?name=/) },
+    });
+    pbx.sim.hangup(phonecallId);
+  });
 });
