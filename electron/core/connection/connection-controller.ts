@@ -18,6 +18,7 @@ import { RequestBudget } from '../sync/request-budget';
 import { type CheckedCredentials, type ConnectInput, checkCredentials } from './credentials';
 import { describeConnectFailure, hostOf, statusAfterFailure } from './failures';
 import { LiveSession } from './live-session';
+import { decideOnOutcome } from './loop-outcome-policy';
 import { openPbxSession } from './pbx-session';
 import { SecretKeeper } from './secret-keeper';
 
@@ -253,40 +254,34 @@ export class ConnectionController {
     session.goOnline(agent, this.#o.features);
   }
 
-  /**
-   * What a loop's run means for the session. Refused credentials or an untrusted certificate in
-   * any loop stop everything. Otherwise only the agent's own-state poll (`governsConnection`)
-   * speaks for the connection: its failure makes the app offline (or "asked to wait" on a 429)
-   * and holds the other loops back for the PBX's backoff; its success makes the app online and
-   * releases them, each still waiting out a backoff of its own. Any other loop's failure (a bad
-   * answer from /queue/, a 429 on the phonebook, a 500 from one mailbox) is that loop's alone:
-   * it backs off and the rest of the app carries on. Nothing here asks a loop to poll now, so no
-   * loop's success can make a failing loop skip its backoff.
-   */
+  /** Applies what a loop's run means for the session (see loop-outcome-policy.ts). */
   #onLoopOutcome(session: LiveSession, outcome: LoopOutcome): void {
     if (this.#session !== session) return;
-    const { error, retryInMs, sharedDelayMs } = outcome;
-    if (error && (error.kind === 'auth' || error.kind === 'forbidden' || error.kind === 'certificate')) {
-      const failure = this.#describeFailure(error);
-      void this.#stopSession().then(() => this.#fail(failure));
-      return;
-    }
-    if (!outcome.governsConnection) return;
-    if (!error) {
-      if (session.online && this.#o.store.current.connection.status !== 'online') {
-        this.#setStatus('online');
-        for (const loop of session.activeLoops) loop.releaseDeferral();
+    const decision = decideOnOutcome(outcome);
+    switch (decision.kind) {
+      case 'stop': {
+        const failure = this.#describeFailure(decision.error);
+        void this.#stopSession().then(() => this.#fail(failure));
+        return;
       }
-      return;
+      case 'online':
+        if (session.online && this.#o.store.current.connection.status !== 'online') {
+          this.#setStatus('online');
+          for (const loop of session.activeLoops) loop.releaseDeferral();
+        }
+        return;
+      case 'offline': {
+        const { holdOthersMs, retryInMs } = decision;
+        if (holdOthersMs !== null) for (const loop of session.activeLoops) loop.deferFor(holdOthersMs);
+        this.#setStatus('offline', {
+          failure: toCommandError(decision.error) ?? { kind: 'internal' },
+          nextRetryAtMs: retryInMs === null ? null : this.#o.clock.now() + retryInMs,
+        });
+        return;
+      }
+      case 'none':
+        return;
     }
-    const failure = toCommandError(error) ?? { kind: 'internal' };
-    if (sharedDelayMs !== null && sharedFailureKinds.has(error.kind)) {
-      for (const loop of session.activeLoops) loop.deferFor(sharedDelayMs);
-    }
-    this.#setStatus('offline', {
-      failure,
-      nextRetryAtMs: retryInMs === null ? null : this.#o.clock.now() + retryInMs,
-    });
   }
 
   #describeFailure(error: unknown): CommandError {
@@ -354,6 +349,3 @@ export class ConnectionController {
     }));
   }
 }
-
-/** Failures that say something about the whole PBX, not about one endpoint. */
-const sharedFailureKinds = new Set(['offline', 'timeout', 'rate-limited', 'server']);
