@@ -68,6 +68,8 @@ export interface CompanionOptions {
   /** Global shortcuts and the selection (Electron); absent in the preview and most tests. */
   desktop?: DesktopPorts;
   app: { version: string; platform: string; preview: boolean; systemLocale: string };
+  /** The poll loops' backoff jitter; default Math.random. Tests inject a seeded one. */
+  random?: () => number;
 }
 
 export class Companion implements CommandRunner {
@@ -143,6 +145,7 @@ export class Companion implements CommandRunner {
       secrets,
       ...(options.tls ? { tls: options.tls } : {}),
       ...(options.demo ? { demo: options.demo } : {}),
+      ...(options.random ? { random: options.random } : {}),
       features: [...Object.values<{ session: SessionFeature }>(features).map((feature) => feature.session)],
       notice: (notice) => this.notice(notice),
     });

@@ -8,6 +8,7 @@ async function main(): Promise<void> {
     options: {
       port: { type: 'string' },
       lively: { type: 'boolean', default: false },
+      hostile: { type: 'boolean', default: false },
       password: { type: 'string' },
       user: { type: 'string' },
       instance: { type: 'string' },
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
     ...(values.instance !== undefined ? { instance: values.instance } : {}),
     ...(values.seed !== undefined ? { seed: Number(values.seed) } : {}),
     lively: values.lively ? (meanIntervalMs ? { meanIntervalMs } : true) : false,
+    hostile: values.hostile,
   });
   process.stdout.write(
     [
@@ -39,6 +41,7 @@ async function main(): Promise<void> {
       `  simulator:      ${pbx.origin}/_sim/  (POST /_sim/startInboundCall {"from":"+49891234567","to":"tsander"})`,
       `  sim token:      ${pbx.simToken}  (send it as the x-sim-token header)`,
       `  lively mode:    ${values.lively ? 'on' : 'off'}`,
+      `  hostile mode:   ${values.hostile ? 'on (bad records and answers among the good ones)' : 'off'}`,
       'Ctrl+C to stop.',
       '',
     ].join('\n'),

@@ -65,6 +65,7 @@ function operations(sim: DemoSimulator, requests: RequestLog) {
     injectFault: op(faultSpecSchema, (a) => sim.injectFault(a)),
     clearFaults: op(empty, () => sim.clearFaults()),
     setLively: op(z.object({ on: z.boolean() }), (a) => sim.setLively(a.on)),
+    setHostile: op(z.object({ on: z.boolean() }), (a) => sim.setHostile(a.on)),
     reset: op(empty, () => sim.reset()),
     liveCalls: op(empty, () => sim.liveCalls()),
     deviceActions: op(empty, () => sim.deviceActions()),

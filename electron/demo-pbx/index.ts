@@ -6,6 +6,7 @@ import { createControlHandler } from './control';
 import { seedActivity } from './data/activity-seed';
 import { DEMO_AGENT } from './data/users';
 import { FaultList } from './faults';
+import { HostileMode } from './hostile/index';
 import { DEFAULT_LIVELY_MEAN_INTERVAL_MS, LivelyMode } from './lively';
 import { type RecordedRequest, RequestLog } from './request-log';
 import { createRequestListener } from './server';
@@ -56,6 +57,8 @@ export interface DemoPbxOptions {
   internalAnswerDelayMs?: number;
   /** The token `/_sim/` requests must carry (`x-sim-token`); default: random per start. */
   simToken?: string;
+  /** Answer like a hostile or broken PBX (see hostile/index.ts); `/_sim/setHostile` switches it. */
+  hostile?: boolean;
 }
 
 export interface DemoPbx {
@@ -105,6 +108,8 @@ export async function startDemoPbx(options: DemoPbxOptions = {}): Promise<DemoPb
   const engine = new CallEngine(world, DEMO_AGENT);
   seedActivity(world);
   const faults = new FaultList(now);
+  const hostile = new HostileMode(DEMO_AGENT);
+  hostile.setEnabled(options.hostile === true);
   const requestLog = new RequestLog();
   const livelyOptions = typeof options.lively === 'object' ? options.lively : {};
   const lively = new LivelyMode(
@@ -117,7 +122,7 @@ export async function startDemoPbx(options: DemoPbxOptions = {}): Promise<DemoPb
     world.load();
     seedActivity(world);
   };
-  const sim = new DemoSimulator({ world, engine, faults, lively, requestLog, reseed });
+  const sim = new DemoSimulator({ world, engine, faults, hostile, lively, requestLog, reseed });
   const closing = new AbortController();
   const listener = createRequestListener({
     instance,
@@ -126,6 +131,7 @@ export async function startDemoPbx(options: DemoPbxOptions = {}): Promise<DemoPb
     world,
     engine,
     faults,
+    hostile,
     requestLog,
     closing: closing.signal,
     control: guardSimControl(createControlHandler(sim, requestLog), { token: simToken, listenHost: host }),

@@ -1,4 +1,5 @@
 import type { FaultList, FaultSpec } from './faults';
+import type { HostileMode } from './hostile/index';
 import type { LivelyMode } from './lively';
 import type { RequestLog } from './request-log';
 import { addBackgroundCalls, clearBackgroundCalls } from './sim/background';
@@ -57,6 +58,7 @@ export interface SimulatorDeps {
   world: PbxWorld;
   engine: CallEngine;
   faults: FaultList;
+  hostile: HostileMode;
   lively: LivelyMode;
   requestLog: RequestLog;
   /** Re-creates the seeded data (users, queues, phonebook, history, voicemail). */
@@ -173,6 +175,15 @@ export class DemoSimulator {
 
   setLively(on: boolean): void {
     this.deps.lively.setEnabled(on);
+  }
+
+  /** Answer like a hostile or broken PBX (bad records among good ones; see hostile/index.ts). */
+  setHostile(on: boolean): void {
+    this.deps.hostile.setEnabled(on);
+  }
+
+  get hostile(): boolean {
+    return this.deps.hostile.enabled;
   }
 
   /** Back to the seeded data: no calls, faults, action logs or recorded requests; lively stays as set. */

@@ -92,6 +92,7 @@ describe('incoming calls', () => {
     // Once the PBX's history has it, the entry comes from there (and is still missed).
     await fixture.until(() => state().recentCalls[0]?.id.startsWith('in:') === true);
     expect(state().recentCalls[0]).toMatchObject({ outcome: 'missed', remoteDisplayNumber: '+43 1 5875123' });
+    expect(state().recentCalls.filter((call) => call.id.startsWith('live:'))).toEqual([]);
 
     await dispatchCommand(fixture.companion, 'popup/dismiss', { callId: id }, { window: 'popup' });
     expect(state().missedCallCards).toEqual([]);
@@ -108,6 +109,8 @@ describe('incoming calls', () => {
     await fixture.until(() => state().popups.length === 0 && state().missedCallCards.length === 0);
     await fixture.until(() => state().recentCalls[0]?.id.startsWith('in:') === true);
     expect(state().recentCalls[0]?.outcome).toBe('answered');
+    // One entry for the call: the history's, not also the one the tracker saw.
+    expect(state().recentCalls.filter((call) => call.id.startsWith('live:'))).toEqual([]);
   });
 
   test('two calls at once get two popups, each closing with its own call', async () => {

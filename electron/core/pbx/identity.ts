@@ -1,5 +1,6 @@
 import { type PbxClient, type RequestOptions, requestPath } from './client';
 import { isPbxError, nullWhenNotFound, PbxError } from './errors';
+import { type DroppedDataSink, trackDrops } from './normalize';
 import { actionResponseText } from './response-body';
 import { defaultDeviceSchema, deviceListSchema, type PbxDevice } from './schemas/device';
 import {
@@ -69,29 +70,39 @@ export interface IdentityApi {
 
 const NEEDS_DESTINATION: readonly DeviceActionName[] = ['dial', 'transfer', 'dtmf'];
 
-export function createIdentityApi(client: PbxClient): IdentityApi {
+export function createIdentityApi(client: PbxClient, sink?: DroppedDataSink): IdentityApi {
+  const parsed = {
+    userSchema: trackDrops(userSchema, sink),
+    userListSchema: trackDrops(userListSchema, sink),
+    userStatesSchema: trackDrops(userStatesSchema, sink),
+    defaultDeviceSchema: trackDrops(defaultDeviceSchema, sink),
+    deviceListSchema: trackDrops(deviceListSchema, sink),
+    profileListSchema: trackDrops(profileListSchema, sink),
+  };
   return {
     getUser: (username, options) =>
-      nullWhenNotFound(() => client.getJson(['identity', username], userSchema, options)),
+      nullWhenNotFound(() => client.getJson(['identity', username], parsed.userSchema, options)),
 
     async listUsers(options) {
-      return (await client.getJson(['identity'], userListSchema, { ...options, trailingSlash: true })) ?? [];
+      return (
+        (await client.getJson(['identity'], parsed.userListSchema, { ...options, trailingSlash: true })) ?? []
+      );
     },
 
     async getStates(usernames, options) {
       if (usernames.length === 0) return {};
       // The reference's parameter table says `key`; its example URL (and the PBX) use `keys`.
       const query = { keys: usernames.join(',') };
-      return client.getJson(['identity', 'states'], userStatesSchema, { ...options, query });
+      return client.getJson(['identity', 'states'], parsed.userStatesSchema, { ...options, query });
     },
 
     getDefaultDevice: (username, options) =>
       nullWhenNotFound(async () =>
-        client.getJson(['identity', username, 'defaultdevice'], defaultDeviceSchema, options),
+        client.getJson(['identity', username, 'defaultdevice'], parsed.defaultDeviceSchema, options),
       ),
 
     async listDevices(username, options) {
-      return (await client.getJson(['identity', username, 'device'], deviceListSchema, options)) ?? [];
+      return (await client.getJson(['identity', username, 'device'], parsed.deviceListSchema, options)) ?? [];
     },
 
     async deviceAction(username, device, request, options) {
@@ -125,7 +136,9 @@ export function createIdentityApi(client: PbxClient): IdentityApi {
     },
 
     async listProfiles(username, options) {
-      return (await client.getJson(['identity', username, 'profile'], profileListSchema, options)) ?? [];
+      return (
+        (await client.getJson(['identity', username, 'profile'], parsed.profileListSchema, options)) ?? []
+      );
     },
 
     async activateProfile(username, profileId, options) {

@@ -7,6 +7,7 @@ import { type CdrApi, createCdrApi } from './cdr';
 import type { PbxClient } from './client';
 import { createExtensionApi, type ExtensionApi } from './extension';
 import { createIdentityApi, type IdentityApi } from './identity';
+import type { DroppedDataSink } from './normalize';
 import { createPhonebookApi, type PhonebookApi } from './phonebook';
 import { createQueueApi, type QueueApi } from './queue';
 import { createRedirectApi, type RedirectApi } from './redirect';
@@ -23,16 +24,21 @@ export interface PbxApi {
   readonly redirect: RedirectApi;
 }
 
-export function createPbxApi(client: PbxClient): PbxApi {
+/**
+ * `onDropped` hears of every record (or field of a kept record) the edge left out of an answer
+ * because it did not fit (see normalize-records.ts); the session logs each once.
+ */
+export function createPbxApi(client: PbxClient, options: { onDropped?: DroppedDataSink } = {}): PbxApi {
+  const sink = options.onDropped;
   return {
     client,
-    identity: createIdentityApi(client),
-    cdr: createCdrApi(client),
-    phonebook: createPhonebookApi(client),
-    queue: createQueueApi(client),
-    voicemail: createVoicemailApi(client),
-    extension: createExtensionApi(client),
-    redirect: createRedirectApi(client),
+    identity: createIdentityApi(client, sink),
+    cdr: createCdrApi(client, sink),
+    phonebook: createPhonebookApi(client, sink),
+    queue: createQueueApi(client, sink),
+    voicemail: createVoicemailApi(client, sink),
+    extension: createExtensionApi(client, sink),
+    redirect: createRedirectApi(client, sink),
   };
 }
 
@@ -68,6 +74,7 @@ export type {
   UserActionName,
   UserActionRequest,
 } from './identity';
+export type { DroppedData, DroppedDataSink } from './normalize';
 export type {
   CreatedPhonebookEntry,
   NewPhonebookEntry,

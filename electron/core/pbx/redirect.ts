@@ -1,4 +1,5 @@
 import type { PbxClient, RequestOptions } from './client';
+import { type DroppedDataSink, trackDrops } from './normalize';
 import {
   type Redirect,
   type RedirectSetResult,
@@ -12,11 +13,17 @@ export interface RedirectApi {
   set(extension: string, target: string, options?: RequestOptions): Promise<RedirectSetResult>;
 }
 
-export function createRedirectApi(client: PbxClient): RedirectApi {
+export function createRedirectApi(client: PbxClient, sink?: DroppedDataSink): RedirectApi {
+  const parsed = {
+    redirectListSchema: trackDrops(redirectListSchema, sink),
+  };
   return {
     async list(options) {
       return (
-        (await client.getJson(['redirect'], redirectListSchema, { ...options, trailingSlash: true })) ?? []
+        (await client.getJson(['redirect'], parsed.redirectListSchema, {
+          ...options,
+          trailingSlash: true,
+        })) ?? []
       );
     },
 

@@ -205,6 +205,7 @@ export function createQueuesFeature(deps: FeatureDeps, host: QueuesFeatureHost):
           api: session.api.queue,
           agent: session.agent,
           clock,
+          log: deps.log.child('queues'),
           loop: session.loop,
           intervalMs: () => (watching() ? QUEUE_POLL_WATCHED_MS : QUEUE_POLL_MS),
           onSnapshot: (rows) => {

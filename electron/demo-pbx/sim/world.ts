@@ -65,8 +65,13 @@ export class PbxWorld {
   userActions: UserActionRecord[] = [];
   /** Hint states forced with sim.setUserState; they win over the simulated calls. */
   stateOverrides = new Map<string, string>();
-  /** Shared by live legs and history records, so that parentId means the same in both. */
+  /** The legs' `phonecallId`s (live `parentId` is the parent leg's). */
   nextRecordId = 1;
+  /**
+   * History record ids, a sequence of their own as in the reference's sample (record `id` 284,
+   * `parentId` 283, `phonecallId` 5): the app must not take one for the other.
+   */
+  nextCdrId = 1001;
   readonly scheduler: Scheduler;
 
   constructor(readonly options: WorldOptions) {
@@ -95,11 +100,16 @@ export class PbxWorld {
     this.userActions = [];
     this.stateOverrides.clear();
     this.nextRecordId = 1;
+    this.nextCdrId = 1001;
     this.scheduler.clear();
   }
 
   allocateRecordId(): number {
     return this.nextRecordId++;
+  }
+
+  allocateCdrId(): number {
+    return this.nextCdrId++;
   }
 
   user(name: string): UserSeed | undefined {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listOf, optionalFlag, optionalText, text } from '../normalize';
+import { listOf, optionalFlag, optionalText, record, text } from '../normalize';
 
 /** What an extension belongs to, derived from `src` (`011account`, `029team`, ...) and `resource`. */
 export type ExtensionKind = 'user' | 'queue' | 'emergency' | 'fax' | 'other';
@@ -26,26 +26,30 @@ function kindOf(source: string | null, resource: string | null): ExtensionKind {
   return 'other';
 }
 
-export const extensionEntrySchema = z
-  .object({
-    '009ext_extension': text,
-    typ: optionalText,
-    text: optionalText,
-    src: optionalText,
-    resource: optionalText,
-  })
-  .transform(
-    (raw): ExtensionEntry => ({
-      extension: raw['009ext_extension'],
-      kind: kindOf(raw.src, raw.resource),
-      typeLabel: raw.typ,
-      name: raw.text,
-      source: raw.src,
-      resource: raw.resource,
-    }),
-  );
+export const extensionEntrySchema = record(
+  'extension',
+  z
+    .object({
+      '009ext_extension': text,
+      typ: optionalText,
+      text: optionalText,
+      src: optionalText,
+      resource: optionalText,
+    })
+    .transform(
+      (raw): ExtensionEntry => ({
+        extension: raw['009ext_extension'],
+        kind: kindOf(raw.src, raw.resource),
+        typeLabel: raw.typ,
+        name: raw.text,
+        source: raw.src,
+        resource: raw.resource,
+      }),
+    ),
+);
 
 export const extensionListSchema = listOf(extensionEntrySchema, {
+  label: 'extension',
   isSingleItem: (value) => '009ext_extension' in value,
 });
 
@@ -74,7 +78,9 @@ const resolutionRowSchema = z.object({
   dialed: optionalText,
 });
 
-export const targetResolutionRowsSchema = listOf(resolutionRowSchema);
+export const targetResolutionRowsSchema = listOf(record('target resolution', resolutionRowSchema), {
+  label: 'target resolution',
+});
 
 export function targetResolution(
   target: string,

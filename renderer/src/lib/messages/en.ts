@@ -24,6 +24,8 @@ export const en = {
   'status.offline': 'Offline',
   'status.offlineRetryIn': 'Offline, retrying in {seconds} s',
   'status.offlineRetryNow': 'Offline, retrying now',
+  'status.askedToWait': 'The PBX asked us to wait until {time}',
+  'status.retryNow': 'Retry now',
   'status.auth-failed': 'The PBX refused the credentials',
   'status.cert-untrusted': 'The server certificate is not trusted',
   'status.action.setup': 'Set up connection',
@@ -178,6 +180,8 @@ export const en = {
   'detail.empty-password': 'Please enter the API password.',
   'detail.username-has-colon': 'The API username cannot contain a colon.',
   'detail.control-characters': 'This field contains invisible control characters.',
+  'detail.unsafe-path-segment':
+    'Nothing was sent to the PBX: this item has a name (like "..") that cannot be used in a request safely.',
 
   ...callsEn,
   ...dialEn,
