@@ -12,6 +12,7 @@ import {
   userSchema,
   userStatesSchema,
 } from './schemas/identity';
+import { askableStateKeys, splitStateKeys } from './state-keys';
 
 export type DeviceActionName =
   | 'dial'
@@ -48,7 +49,11 @@ export interface IdentityApi {
   /** One user; null when the PBX does not know the username (204 or 404). */
   getUser(username: string, options?: RequestOptions): Promise<PbxUser | null>;
   listUsers(options?: RequestOptions): Promise<PbxUser[]>;
-  /** Hint states by username; null when the PBX answers 204 (older PBXs: poll /cdr/live instead). */
+  /**
+   * Hint states by username, for many users at once (state-keys.ts: split over requests only when
+   * the URL would pass MAX_STATES_URL_CHARS). A user the PBX left out of its answer is missing
+   * from the result. Null when the PBX answers 204 to every request (older PBXs: poll /cdr/live).
+   */
   getStates(
     usernames: readonly string[],
     options?: RequestOptions,
@@ -90,10 +95,20 @@ export function createIdentityApi(client: PbxClient, sink?: DroppedDataSink): Id
     },
 
     async getStates(usernames, options) {
-      if (usernames.length === 0) return {};
-      // The reference's parameter table says `key`; its example URL (and the PBX) use `keys`.
-      const query = { keys: usernames.join(',') };
-      return client.getJson(['identity', 'states'], parsed.userStatesSchema, { ...options, query });
+      const keys = askableStateKeys(usernames);
+      if (keys.length === 0) return {};
+      let states: Record<string, PbxUserState> | null = null;
+      // One group after another (a loop never has two requests out); a URL too long is split.
+      for (const group of splitStateKeys(client.serverAddress.servicesUrl, keys)) {
+        // The reference's parameter table says `key`; its example URL (and the PBX) use `keys`.
+        const query = { keys: group.join(',') };
+        const answer = await client.getJson(['identity', 'states'], parsed.userStatesSchema, {
+          ...options,
+          query,
+        });
+        if (answer !== null) states = { ...(states ?? {}), ...answer };
+      }
+      return states;
     },
 
     getDefaultDevice: (username, options) =>
@@ -143,6 +158,14 @@ export function createIdentityApi(client: PbxClient, sink?: DroppedDataSink): Id
 
     async activateProfile(username, profileId, options) {
       const path = ['identity', username, 'profile', profileId, 'activate'];
+      if (!Number.isSafeInteger(profileId)) {
+        throw new PbxError({
+          kind: 'bad-request',
+          method: 'POST',
+          path: requestPath('services', ['identity', username, 'profile'], false, 'POST'),
+          detail: 'a profile id is a whole number',
+        });
+      }
       // The reference heads this "PUT" but its cURL line sends POST; POST first, PUT if refused.
       try {
         await client.send('POST', path, options);

@@ -10,6 +10,7 @@ import {
   record,
   text,
 } from '../normalize';
+import { type PbxPresence, presenceOf } from './presence';
 
 /** A pascom user (`/identity/<username>`), in the app's words. */
 export interface PbxUser {
@@ -23,14 +24,22 @@ export interface PbxUser {
   /** Voicemail e-mail address (`016voi_email`). */
   email: string | null;
   enabled: boolean;
-  /** `USER_AVAILABLE`, `USER_AWAY`, `USER_BUSY`, `USER_UNKNOWN`, or null. */
+  /** `003use_state` as sent: `USER_AVAILABLE`, `USER_AWAY`, `USER_BUSY`, `USER_UNKNOWN`, or null. */
   state: string | null;
+  /** `state` in the app's words; null and words the reference does not list are `unknown`. */
+  presence: PbxPresence;
+  /** `003use_statusText`: what the user tells everyone ("Im Urlaub bis 12.5."). */
   statusText: string | null;
   /** Active profile (`017pro_id`); null when none is active. */
   activeProfileId: number | null;
   callerIdNumber: string | null;
   faxExtension: string | null;
   lastLogin: string | null;
+  /**
+   * The user's own phonebook entry (`028pho_id`; `/phonebook/<id>`). The reference's user record
+   * has no mobile number: the entry's `mobile` is where the PBX keeps it.
+   */
+  phonebookEntryId: number | null;
 }
 
 export const userSchema = record(
@@ -50,6 +59,7 @@ export const userSchema = record(
       '011acc_calleridnum': optionalText,
       faxextension: optionalText,
       '003use_lastlogin': optionalText,
+      '028pho_id': optionalInt,
     })
     .transform(
       (raw): PbxUser => ({
@@ -62,11 +72,13 @@ export const userSchema = record(
         // A user without the field can log in: only an explicit false disables.
         enabled: raw['003use_enabled'] ?? true,
         state: raw['003use_state'],
+        presence: presenceOf(raw['003use_state']),
         statusText: raw['003use_statusText'],
         activeProfileId: raw['017pro_id'],
         callerIdNumber: raw['011acc_calleridnum'],
         faxExtension: raw.faxextension,
         lastLogin: raw['003use_lastlogin'],
+        phonebookEntryId: raw['028pho_id'],
       }),
     ),
 );

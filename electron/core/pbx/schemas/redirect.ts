@@ -39,10 +39,11 @@ export const redirectListSchema = listOf(redirectSchema, {
   isSingleItem: (value) => 'source' in value,
 });
 
-/** Every field optional: the caller fills in what it asked for (see `redirect.ts`). */
-export const redirectSetResultSchema = z.object({
-  source: optionalText,
-  target: optionalText,
-  old: optionalText,
-  status: optionalInt,
-});
+/**
+ * Every field optional: the caller fills in what it asked for (see `redirect.ts`), and a faulty
+ * field is left out rather than turning a redirect the PBX did set into an error.
+ */
+export const redirectSetResultSchema = record(
+  'redirect answer',
+  z.object({ source: optionalText, target: optionalText, old: optionalText, status: optionalInt }),
+);
