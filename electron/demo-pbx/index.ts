@@ -4,6 +4,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createControlHandler } from './control';
 import { seedActivity } from './data/activity-seed';
+import { DEMO_USER_COUNT, MAX_USER_COUNT } from './data/bulk-users';
 import { DEMO_AGENT } from './data/users';
 import { FaultList } from './faults';
 import { HostileMode } from './hostile/index';
@@ -59,6 +60,11 @@ export interface DemoPbxOptions {
   simToken?: string;
   /** Answer like a hostile or broken PBX (see hostile/index.ts); `/_sim/setHostile` switches it. */
   hostile?: boolean;
+  /**
+   * Users in all (default 11, the demo users): more are generated deterministically from `seed`
+   * (data/bulk-users.ts), e.g. 2,000 for the team-board benchmarks.
+   */
+  userCount?: number;
 }
 
 export interface DemoPbx {
@@ -99,11 +105,15 @@ export async function startDemoPbx(options: DemoPbxOptions = {}): Promise<DemoPb
   const seed = options.seed ?? DEFAULT_SEED;
   const now = options.now ?? Date.now;
   const log = options.log ?? (() => {});
+  const userCount = options.userCount ?? DEMO_USER_COUNT;
+  if (!Number.isInteger(userCount) || userCount < DEMO_USER_COUNT || userCount > MAX_USER_COUNT)
+    throw new Error(`userCount must be a whole number from ${DEMO_USER_COUNT} to ${MAX_USER_COUNT}`);
   const world = new PbxWorld({
     seed,
     globalPhonebookSize: options.globalPhonebookSize ?? 300,
     now,
     internalAnswerDelayMs: options.internalAnswerDelayMs ?? 2500,
+    userCount,
   });
   const engine = new CallEngine(world, DEMO_AGENT);
   seedActivity(world);

@@ -5,6 +5,7 @@ import type { RequestLog } from './request-log';
 import { addBackgroundCalls, clearBackgroundCalls } from './sim/background';
 import { type LiveCallRecord, renderLiveRecord } from './sim/call-records';
 import type { CallEngine } from './sim/calls';
+import { DirectoryControl } from './sim/directory-control';
 import { SimError } from './sim/sim-error';
 import type { DeviceActionRecord, PbxWorld, QueueActionRecord, UserActionRecord } from './sim/world';
 
@@ -67,7 +68,15 @@ export interface SimulatorDeps {
 
 /** In-process control of the demo PBX; /_sim/ offers the same operations over HTTP. */
 export class DemoSimulator {
+  #directory: DirectoryControl | undefined;
+
   constructor(private readonly deps: SimulatorDeps) {}
+
+  /** Presence, users, roles, profiles, locations and switches (sim/directory-control.ts). */
+  get directory(): DirectoryControl {
+    this.#directory ??= new DirectoryControl(this.deps.world, this.deps.engine);
+    return this.#directory;
+  }
 
   startInboundCall(input: InboundCallInput): { phonecallId: number } {
     const leg = this.deps.engine.startInbound({ ...input, origin: 'sim' });
@@ -184,6 +193,11 @@ export class DemoSimulator {
 
   get hostile(): boolean {
     return this.deps.hostile.enabled;
+  }
+
+  /** How many users the PBX has now (deleted ones no longer count). */
+  get userCount(): number {
+    return this.deps.world.users.length;
   }
 
   /** Back to the seeded data: no calls, faults, action logs or recorded requests; lively stays as set. */

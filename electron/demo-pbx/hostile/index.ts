@@ -9,6 +9,13 @@
  */
 import { failure, type RouteResult } from '../http/respond';
 import {
+  hostileLocations,
+  hostileRoleMembers,
+  hostileStates,
+  hostileSwitches,
+  hostileUsers,
+} from './directory';
+import {
   hostileHistoryRows,
   hostileLiveLegs,
   hostilePhonebookEntries,
@@ -64,9 +71,17 @@ export class HostileMode {
     if (request.method !== 'GET') return result;
     switch (area) {
       case 'identity':
-        if (first === 'states') return this.#states(result);
+        if (first === 'states') return this.#states(result, request.query);
+        if (first === undefined) return withItems(result, hostileUsers());
         if (second === 'profile') return withItems(result, [{ '017pro_bez': 'No id' }]);
         return result;
+      case 'role':
+        if (first === undefined) return withItems(result, ['..']);
+        return this.#role(result);
+      case 'location':
+        return first === undefined ? withItems(result, hostileLocations()) : result;
+      case 'condition':
+        return first === 'switch' && second === undefined ? withItems(result, hostileSwitches()) : result;
       case 'cdr':
         if (first === 'live' && second === undefined)
           return withItems(result, hostileLiveLegs(request.nowMs));
@@ -99,11 +114,21 @@ export class HostileMode {
     return count % every === 0;
   }
 
-  #states(result: RouteResult): RouteResult {
-    const states = result.json as Record<string, Record<string, unknown>> | undefined;
-    const own = states?.[this.#agent];
-    if (!states || !own) return result;
-    return { ...result, json: { ...states, [this.#agent]: { ...own, '003use_bez': { evil: true } } } };
+  #states(result: RouteResult, query: Readonly<Record<string, string>>): RouteResult {
+    const requested = (query.keys ?? query.key ?? '').split(',').map((key) => key.trim());
+    const states = hostileStates((result.json ?? {}) as Record<string, unknown>, requested);
+    const own = states[this.#agent];
+    if (own && typeof own === 'object') states[this.#agent] = { ...own, '003use_bez': { evil: true } };
+    return Object.keys(states).length === 0 ? result : { ...result, status: 200, json: states };
+  }
+
+  /** A team role of the agent lists users who are not there (see directory.ts). */
+  #role(result: RouteResult): RouteResult {
+    const role = result.json as { identities?: unknown; types?: unknown } | undefined;
+    const identities = Array.isArray(role?.identities) ? role.identities : [];
+    const isTeam = Array.isArray(role?.types) && role.types.includes('xmpp.group');
+    if (!role || !isTeam || !identities.includes(this.#agent)) return result;
+    return { ...result, json: { ...role, identities: hostileRoleMembers(identities) } };
   }
 }
 
