@@ -171,7 +171,12 @@ export function createIdentityApi(client: PbxClient, sink?: DroppedDataSink): Id
         await client.send('POST', path, options);
       } catch (error) {
         if (!isPbxError(error) || (error.status !== 404 && error.status !== 405)) throw error;
-        await client.send('PUT', path, options);
+        try {
+          await client.send('PUT', path, options);
+        } catch (fallbackError) {
+          // "Method not allowed" only says PUT was the wrong guess; the POST's 404 says more.
+          throw isPbxError(fallbackError) && fallbackError.status === 405 ? error : fallbackError;
+        }
       }
     },
   };

@@ -171,6 +171,20 @@ describe('profile activation', () => {
     expect(scripted.pbx.requests.map((r) => r.method)).toEqual(['POST']);
   });
 
+  test.each([
+    [404, 405],
+    [405, 404],
+  ])(
+    'POST %i then PUT %i: the error is the 404 (a vanished profile), not the method refusal',
+    async (post, put) => {
+      answer((request) => ({ status: request.method === 'POST' ? post : put }));
+      await expect(scripted.api.identity.activateProfile('tsander', 18)).rejects.toMatchObject({
+        kind: 'not-found',
+        status: 404,
+      });
+    },
+  );
+
   test('a profile id that is not a whole number is never sent', async () => {
     await expect(scripted.api.identity.activateProfile('tsander', Number.NaN)).rejects.toMatchObject({
       kind: 'bad-request',
