@@ -11,6 +11,7 @@
  *   with the record's id and the field's path, never the value.
  */
 import { z } from 'zod';
+import { isAddressableName } from './normalize-text';
 
 export interface DroppedData {
   /** `record`: left out of a list; `field`: left out of a record that was kept. */
@@ -235,8 +236,13 @@ export function listOf<T extends z.ZodType>(item: T, options: ListOptions = {}) 
  * A map keyed by name (devices of a user, states of users). PHP sends an empty map as `[]`;
  * a list of items is accepted too. Each entry is given to `item` with its key, so the key can
  * stand in for a missing name field; entries that do not parse are left out (and reported).
+ * With `keysAreNames`, the keys are names the app asks by (usernames): one that no request could
+ * carry (`..`, control characters, a bidi override) is no answer to a question, and left out too.
  */
-export function namedMap<T extends z.ZodType>(item: T, options: { label?: string } = {}) {
+export function namedMap<T extends z.ZodType>(
+  item: T,
+  options: { label?: string; keysAreNames?: boolean } = {},
+) {
   const label = options.label ?? 'entry';
   return z
     .preprocess(
@@ -251,6 +257,16 @@ export function namedMap<T extends z.ZodType>(item: T, options: { label?: string
     .transform((entries) => {
       const kept: { key: string | null; value: z.output<T> }[] = [];
       entries.forEach((entry, index) => {
+        if (options.keysAreNames && entry.key !== null && !isAddressableName(entry.key)) {
+          report({
+            what: 'record',
+            label,
+            id: `#${index}`,
+            field: null,
+            reason: 'expected a usable name as key',
+          });
+          return;
+        }
         entryKey = entry.key;
         let result: z.ZodSafeParseResult<z.output<T>>;
         try {

@@ -148,7 +148,7 @@ function parseJsonBodyOrText(bytes: Uint8Array, origin: { method: string; path: 
 }
 
 /** The answer to a create is undocumented: the entry, `{ id }`, a bare id, or nothing. */
-const createdEntrySchema = z.unknown().transform((value): CreatedPhonebookEntry => {
+export const createdEntrySchema = z.unknown().transform((value): CreatedPhonebookEntry => {
   const candidate = isPlainObject(value) ? value.id : value;
   const id = typeof candidate === 'string' && /^\d+$/.test(candidate) ? Number(candidate) : candidate;
   return { id: typeof id === 'number' && Number.isInteger(id) ? id : null };

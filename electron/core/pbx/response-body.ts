@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { PbxError } from './errors';
 import type { FetchResponse } from './fetch-like';
+import { cleanPbxText } from './normalize-text';
 
 /** Where a body came from, for the error message (never the body itself). */
 export interface BodyOrigin {
@@ -132,8 +133,8 @@ export function actionResponseText(bytes: Uint8Array, origin: BodyOrigin): strin
   } catch {
     answer = text;
   }
-  const line = answer.split(/\r?\n/)[0]?.trim() ?? '';
-  return line.length > MAX_ANSWER_CHARS ? `${line.slice(0, MAX_ANSWER_CHARS)}…` : line;
+  // Shown and logged like any PBX text: well-formed, no controls or bidi overrides, one short line.
+  return cleanPbxText(answer.split(/\r?\n/)[0] ?? '', { maxChars: MAX_ANSWER_CHARS });
 }
 
 const MAX_ANSWER_CHARS = 200;

@@ -4,6 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { lineConditionsOf, MAX_STATES_URL_CHARS, presenceOf } from '../../../electron/core/pbx/index';
+import { type DroppedData, trackDrops } from '../../../electron/core/pbx/normalize';
+import { userStatesSchema } from '../../../electron/core/pbx/schemas/identity';
 import { askableStateKeys, splitStateKeys } from '../../../electron/core/pbx/state-keys';
 import { useScriptedApi } from './scripted-api';
 
@@ -91,6 +93,20 @@ describe('which usernames one states request carries', () => {
     const long = 'x'.repeat(5000);
     expect(splitStateKeys(base, ['a', long, 'b'])).toEqual([['a'], [long], ['b']]);
   });
+});
+
+test('a state keyed by a name no request could carry is left out and reported, the others kept', () => {
+  const dropped: DroppedData[] = [];
+  const states = trackDrops(userStatesSchema, (drop) => dropped.push(drop)).parse({
+    tsander: 'Idle',
+    '\u202Erednast': 'Ringing',
+    '..': 'InUse',
+  });
+  expect(states).toEqual({ tsander: { state: 'Idle', displayName: null } });
+  expect(dropped.map((drop) => [drop.what, drop.label, drop.id])).toEqual([
+    ['record', 'user state', '#1'],
+    ['record', 'user state', '#2'],
+  ]);
 });
 
 describe('getStates over HTTP', () => {

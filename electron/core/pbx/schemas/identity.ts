@@ -102,7 +102,10 @@ const stateEntrySchema = record(
   ),
 );
 
-export const userStatesSchema = namedMap(stateEntrySchema, { label: 'user state' }).transform((entries) => {
+export const userStatesSchema = namedMap(stateEntrySchema, {
+  label: 'user state',
+  keysAreNames: true,
+}).transform((entries) => {
   const states: Record<string, PbxUserState> = {};
   for (const { key, value } of entries) {
     const username = key ?? value['003use_name'];
