@@ -14,6 +14,11 @@ import {
 } from './schemas/identity';
 import { askableStateKeys, splitStateKeys } from './state-keys';
 
+/**
+ * The device actions the reference lists. `pickup` answers a call ringing on the user's own device;
+ * the reference documents no destination for it and no other way (no pickup star code, no
+ * pickup.group use) to pick up a colleague's ringing call through the API.
+ */
 export type DeviceActionName =
   | 'dial'
   | 'pickup'
