@@ -76,6 +76,8 @@ export interface CompanionOptions {
    */
   features?: readonly AnyFeature[];
   commandInputs?: CommandSchemas;
+  /** The poll loops' backoff jitter; default Math.random. Tests inject a seeded one. */
+  random?: () => number;
 }
 
 type Parts = ReturnType<AnyFeature['create']>;
@@ -119,6 +121,7 @@ export class Companion implements CommandRunner {
       demo: options.demo ?? null,
       idle: options.idle ?? null,
       desktop: options.desktop ?? null,
+      random: options.random ?? null,
       secrets: {
         store: secrets,
         choose: typeof options.secrets === 'function' ? () => this.#chooseSecretStore() : null,

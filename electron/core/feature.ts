@@ -56,12 +56,14 @@ export interface SessionContext {
   readonly api: PbxApi;
   readonly agent: AgentView;
   /**
-   * A poll loop bound to this session: its failures drive the connection status (offline with
-   * backoff, auth-failed), it is stopped with the session, and retry/resume apply to it. The
-   * caller starts it. One 401/403 from any loop stops them all.
+   * A poll loop bound to this session: it is stopped with the session, retry/resume apply to it,
+   * and a 401/403 in it stops every loop. Its other failures back it off; they drive the
+   * connection status (offline, "the PBX asked us to wait") only for the loop that
+   * `governsConnection` (the agent's own-state poll). The caller starts it.
    */
   loop(
-    options: Pick<PollLoopOptions, 'name' | 'intervalMs' | 'run'> & { backoff?: PollLoopOptions['backoff'] },
+    options: Pick<PollLoopOptions, 'name' | 'intervalMs' | 'run'> &
+      Partial<Pick<PollLoopOptions, 'backoff' | 'governsConnection'>>,
   ): PollLoop;
 }
 

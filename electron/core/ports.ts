@@ -69,7 +69,11 @@ export interface SecretStore {
 export interface WindowManager {
   openPopup(callId: string): void;
   closePopup(callId: string): void;
-  showPanel(): void;
+  /**
+   * `inactive`: shown without taking the keyboard from the app the agent works in (a request from a
+   * link or another app); the default takes the focus (the agent asked for the panel).
+   */
+  showPanel(how?: 'focus' | 'inactive'): void;
   openSettings(): void;
   /**
    * Opens an https link in the user's browser (the popup's "Open in CRM"); false when refused.
@@ -169,6 +173,8 @@ export interface HostPorts {
   idle: IdleSource | null;
   /** Global shortcuts and the selection (Electron); absent in the preview and most tests. */
   desktop: DesktopPorts | null;
+  /** The poll loops' backoff jitter; null: Math.random. Tests inject a seeded one. */
+  random: (() => number) | null;
   /**
    * The secret store chosen at start, and how to choose again once the user's consent to weak
    * encryption changed (null where there is nothing else to choose: tests, the preview).

@@ -1,18 +1,20 @@
 import { parseArgs } from 'node:util';
 import { startDemoPbx } from './index';
 
-// `npx tsx electron/demo-pbx/cli.ts [--port N] [--lively] [--password P]`: a local demo PBX. Printing
+// `npx tsx electron/demo-pbx/cli.ts [--port N] [--lively] [--password P] [--users 2000]`: a local demo PBX. Printing
 // the password is deliberate: it exists only for this process and only on the loopback interface.
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       port: { type: 'string' },
       lively: { type: 'boolean', default: false },
+      hostile: { type: 'boolean', default: false },
       password: { type: 'string' },
       user: { type: 'string' },
       instance: { type: 'string' },
       seed: { type: 'string' },
       'mean-interval-ms': { type: 'string' },
+      users: { type: 'string' },
     },
   });
   const port = values.port === undefined ? 0 : Number(values.port);
@@ -27,6 +29,8 @@ async function main(): Promise<void> {
     ...(values.instance !== undefined ? { instance: values.instance } : {}),
     ...(values.seed !== undefined ? { seed: Number(values.seed) } : {}),
     lively: values.lively ? (meanIntervalMs ? { meanIntervalMs } : true) : false,
+    hostile: values.hostile,
+    ...(values.users !== undefined ? { userCount: Number(values.users) } : {}),
   });
   process.stdout.write(
     [
@@ -36,8 +40,11 @@ async function main(): Promise<void> {
       `  API user:       ${pbx.apiUser}`,
       `  API password:   ${pbx.apiPassword}`,
       `  agent:          ${pbx.agent}`,
+      `  users:          ${pbx.sim.userCount}`,
       `  simulator:      ${pbx.origin}/_sim/  (POST /_sim/startInboundCall {"from":"+49891234567","to":"tsander"})`,
+      `  sim token:      ${pbx.simToken}  (send it as the x-sim-token header)`,
       `  lively mode:    ${values.lively ? 'on' : 'off'}`,
+      `  hostile mode:   ${values.hostile ? 'on (bad records and answers among the good ones)' : 'off'}`,
       'Ctrl+C to stop.',
       '',
     ].join('\n'),

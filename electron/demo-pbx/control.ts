@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
+import { DIRECTORY_QUERIES, directoryOperations } from './control-directory';
 import { faultSpecSchema } from './faults';
 import type { RequestLog } from './request-log';
 import { SimError } from './sim/sim-error';
@@ -65,6 +66,7 @@ function operations(sim: DemoSimulator, requests: RequestLog) {
     injectFault: op(faultSpecSchema, (a) => sim.injectFault(a)),
     clearFaults: op(empty, () => sim.clearFaults()),
     setLively: op(z.object({ on: z.boolean() }), (a) => sim.setLively(a.on)),
+    setHostile: op(z.object({ on: z.boolean() }), (a) => sim.setHostile(a.on)),
     reset: op(empty, () => sim.reset()),
     liveCalls: op(empty, () => sim.liveCalls()),
     deviceActions: op(empty, () => sim.deviceActions()),
@@ -75,6 +77,7 @@ function operations(sim: DemoSimulator, requests: RequestLog) {
     userState: op(z.object({ username: z.string().min(1) }), (a) => ({ state: sim.userState(a.username) })),
     requests: op(empty, () => requests.entries),
     clearRequests: op(empty, () => requests.clear()),
+    ...directoryOperations(sim),
   };
 }
 
@@ -87,6 +90,7 @@ const QUERIES = new Set([
   'memberships',
   'userState',
   'requests',
+  ...DIRECTORY_QUERIES,
 ]);
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 

@@ -4,13 +4,16 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createControlHandler } from './control';
 import { seedActivity } from './data/activity-seed';
+import { DEMO_USER_COUNT, MAX_USER_COUNT } from './data/bulk-users';
 import { DEMO_AGENT } from './data/users';
 import { FaultList } from './faults';
+import { HostileMode } from './hostile/index';
 import { DEFAULT_LIVELY_MEAN_INTERVAL_MS, LivelyMode } from './lively';
 import { type RecordedRequest, RequestLog } from './request-log';
 import { createRequestListener } from './server';
 import { CallEngine } from './sim/calls';
 import { PbxWorld } from './sim/world';
+import { guardSimControl } from './sim-guard';
 import { DemoSimulator } from './simulator';
 
 export { DEMO_CALLERS, type DemoCaller, UNKNOWN_CALLER_NUMBER } from './data/known-callers';
@@ -53,6 +56,15 @@ export interface DemoPbxOptions {
   log?: (line: string) => void;
   /** How long internal callees ring before picking up by themselves (default 2500 ms). */
   internalAnswerDelayMs?: number;
+  /** The token `/_sim/` requests must carry (`x-sim-token`); default: random per start. */
+  simToken?: string;
+  /** Answer like a hostile or broken PBX (see hostile/index.ts); `/_sim/setHostile` switches it. */
+  hostile?: boolean;
+  /**
+   * Users in all (default 11, the demo users): more are generated deterministically from `seed`
+   * (data/bulk-users.ts), e.g. 2,000 for the team-board benchmarks.
+   */
+  userCount?: number;
 }
 
 export interface DemoPbx {
@@ -63,6 +75,8 @@ export interface DemoPbx {
   /** The demo agent the app acts for: 'tsander' (Tina Sander, ext 221, mailbox 221). */
   readonly agent: string;
   readonly sim: DemoSimulator;
+  /** What a `/_sim/` request must send in its `x-sim-token` header (see sim-guard.ts). */
+  readonly simToken: string;
   /** Every REST request received (not /_sim/). */
   readonly requests: readonly RecordedRequest[];
   clearRequests(): void;
@@ -87,18 +101,25 @@ export async function startDemoPbx(options: DemoPbxOptions = {}): Promise<DemoPb
   const instance = options.instance ?? 'demo';
   const apiUser = options.apiUser ?? 'api';
   const apiPassword = options.apiPassword ?? randomBytes(12).toString('base64url');
+  const simToken = options.simToken ?? randomBytes(18).toString('base64url');
   const seed = options.seed ?? DEFAULT_SEED;
   const now = options.now ?? Date.now;
   const log = options.log ?? (() => {});
+  const userCount = options.userCount ?? DEMO_USER_COUNT;
+  if (!Number.isInteger(userCount) || userCount < DEMO_USER_COUNT || userCount > MAX_USER_COUNT)
+    throw new Error(`userCount must be a whole number from ${DEMO_USER_COUNT} to ${MAX_USER_COUNT}`);
   const world = new PbxWorld({
     seed,
     globalPhonebookSize: options.globalPhonebookSize ?? 300,
     now,
     internalAnswerDelayMs: options.internalAnswerDelayMs ?? 2500,
+    userCount,
   });
   const engine = new CallEngine(world, DEMO_AGENT);
   seedActivity(world);
   const faults = new FaultList(now);
+  const hostile = new HostileMode(DEMO_AGENT);
+  hostile.setEnabled(options.hostile === true);
   const requestLog = new RequestLog();
   const livelyOptions = typeof options.lively === 'object' ? options.lively : {};
   const lively = new LivelyMode(
@@ -111,7 +132,7 @@ export async function startDemoPbx(options: DemoPbxOptions = {}): Promise<DemoPb
     world.load();
     seedActivity(world);
   };
-  const sim = new DemoSimulator({ world, engine, faults, lively, requestLog, reseed });
+  const sim = new DemoSimulator({ world, engine, faults, hostile, lively, requestLog, reseed });
   const closing = new AbortController();
   const listener = createRequestListener({
     instance,
@@ -120,9 +141,10 @@ export async function startDemoPbx(options: DemoPbxOptions = {}): Promise<DemoPb
     world,
     engine,
     faults,
+    hostile,
     requestLog,
     closing: closing.signal,
-    control: createControlHandler(sim, requestLog),
+    control: guardSimControl(createControlHandler(sim, requestLog), { token: simToken, listenHost: host }),
     log,
   });
   const server = options.tls
@@ -148,6 +170,7 @@ export async function startDemoPbx(options: DemoPbxOptions = {}): Promise<DemoPb
     apiPassword,
     agent: DEMO_AGENT,
     sim,
+    simToken,
     get requests() {
       return requestLog.entries;
     },

@@ -8,6 +8,7 @@ import {
 } from './data/number-formats';
 import type { Random } from './data/random';
 import type { CallEngine } from './sim/calls';
+import { PresenceDrift } from './sim/presence-drift';
 import type { PbxWorld } from './sim/world';
 
 export const DEFAULT_LIVELY_MEAN_INTERVAL_MS = 20_000;
@@ -34,6 +35,8 @@ export class LivelyMode {
   private nextArrivalAtMs = 0;
   private scripts: Script[] = [];
   private readonly random: Random;
+  /** Colleagues change their presence about as often as a call comes in. */
+  private readonly presence: PresenceDrift;
 
   constructor(
     private readonly world: PbxWorld,
@@ -42,6 +45,7 @@ export class LivelyMode {
     seed: number,
   ) {
     this.random = this.world.random.fork(seed);
+    this.presence = new PresenceDrift(world, engine.agent, meanIntervalMs, seed);
   }
 
   get enabled(): boolean {
@@ -66,6 +70,7 @@ export class LivelyMode {
       this.startCall(nowMs);
     }
     this.scripts = this.scripts.filter((script) => this.advance(script, nowMs));
+    this.presence.tick(this.on);
   }
 
   /** Exponential gaps (a Poisson process), kept between a fifth and three times the mean. */

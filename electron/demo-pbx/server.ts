@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FaultList, FaultSpec } from './faults';
+import type { HostileMode } from './hostile/index';
 import type { RouteRequest } from './http/request';
 import { failure, type RouteResult } from './http/respond';
 import { matchRoute, type Route } from './http/router';
@@ -17,6 +18,8 @@ export interface ServerContext {
   world: PbxWorld;
   engine: CallEngine;
   faults: FaultList;
+  /** Plants bad records and answers among the good ones while enabled. */
+  hostile: HostileMode;
   requestLog: RequestLog;
   /** Aborted on close, so that a latency fault does not keep the process alive. */
   closing: AbortSignal;
@@ -177,7 +180,7 @@ export function createRequestListener(
       else if (raw === null) result = failure(413, 'request body too large');
       else if (segments === null) result = failure(400, 'malformed percent-encoding in path');
       else if (!inInstance) result = failure(404, `no PBX instance here; try /${ctx.instance}/services/`);
-      else
+      else {
         result = route(
           ctx,
           {
@@ -191,6 +194,8 @@ export function createRequestListener(
           },
           below,
         );
+        result = ctx.hostile.apply({ method, segments: below, query, nowMs: ctx.world.now() }, result);
+      }
     }
     const { status, headers, body: payload } = serialise(result, decision.fault?.kind === 'malformed');
     const withoutBody = method === 'HEAD' || status === 204 || status === 304;

@@ -1,9 +1,11 @@
 import type { FaultList, FaultSpec } from './faults';
+import type { HostileMode } from './hostile/index';
 import type { LivelyMode } from './lively';
 import type { RequestLog } from './request-log';
 import { addBackgroundCalls, clearBackgroundCalls } from './sim/background';
 import { type LiveCallRecord, renderLiveRecord } from './sim/call-records';
 import type { CallEngine } from './sim/calls';
+import { DirectoryControl } from './sim/directory-control';
 import { SimError } from './sim/sim-error';
 import type { DeviceActionRecord, PbxWorld, QueueActionRecord, UserActionRecord } from './sim/world';
 
@@ -57,6 +59,7 @@ export interface SimulatorDeps {
   world: PbxWorld;
   engine: CallEngine;
   faults: FaultList;
+  hostile: HostileMode;
   lively: LivelyMode;
   requestLog: RequestLog;
   /** Re-creates the seeded data (users, queues, phonebook, history, voicemail). */
@@ -65,7 +68,15 @@ export interface SimulatorDeps {
 
 /** In-process control of the demo PBX; /_sim/ offers the same operations over HTTP. */
 export class DemoSimulator {
+  #directory: DirectoryControl | undefined;
+
   constructor(private readonly deps: SimulatorDeps) {}
+
+  /** Presence, users, roles, profiles, locations and switches (sim/directory-control.ts). */
+  get directory(): DirectoryControl {
+    this.#directory ??= new DirectoryControl(this.deps.world, this.deps.engine);
+    return this.#directory;
+  }
 
   startInboundCall(input: InboundCallInput): { phonecallId: number } {
     const leg = this.deps.engine.startInbound({ ...input, origin: 'sim' });
@@ -173,6 +184,20 @@ export class DemoSimulator {
 
   setLively(on: boolean): void {
     this.deps.lively.setEnabled(on);
+  }
+
+  /** Answer like a hostile or broken PBX (bad records among good ones; see hostile/index.ts). */
+  setHostile(on: boolean): void {
+    this.deps.hostile.setEnabled(on);
+  }
+
+  get hostile(): boolean {
+    return this.deps.hostile.enabled;
+  }
+
+  /** How many users the PBX has now (deleted ones no longer count). */
+  get userCount(): number {
+    return this.deps.world.users.length;
   }
 
   /** Back to the seeded data: no calls, faults, action logs or recorded requests; lively stays as set. */

@@ -41,6 +41,7 @@ import { createPbxNetwork, leaveLoginChallengesUnanswered, pbxPartition } from '
 import { createNotifier } from './notifier';
 import { createExternalOpener } from './open-external';
 import { forwardConnectivity, forwardPowerEvents, systemIdleSource } from './power-events';
+import { warnIfSandboxOff } from './sandbox-check';
 import { createSecretStore } from './secrets/index';
 import { createElectronSettingsFile } from './settings-file';
 import { claimSingleInstance, type LaunchRequest, parseLaunchArgs } from './single-instance';
@@ -115,8 +116,13 @@ async function startApp(): Promise<void> {
   restrictPermissions(session.defaultSession, log.child('permissions'));
   keepWindowsOffTheNetwork(session.defaultSession, log.child('guard'));
   handleAppProtocol(protocol, rendererRoot, log.child('protocol'));
-  const network = createPbxNetwork(session.fromPartition(pbxPartition), log.child('net'));
-  const openExternal = createExternalOpener((url) => shell.openExternal(url), log.child('links'));
+  const network = createPbxNetwork(
+    session.fromPartition(pbxPartition),
+    (options) => net.request(options),
+    log.child('net'),
+  );
+  // Electronegativity: only https links reach the OS, parsed and rebuilt first (open-external.ts).
+  const openExternal = createExternalOpener((url) => shell.openExternal(url), log.child('links')); // eng-disable OPEN_EXTERNAL_JS_CHECK
 
   let companion: Companion | null = null;
   let tray: TrayController | null = null;
@@ -126,7 +132,10 @@ async function startApp(): Promise<void> {
     void dispatchCommand(companion, 'popup/dismiss', { callId }, { window: 'popup', popupCallId: callId });
   };
   const windows = new ElectronWindowManager({
-    createWindow: (options) => new BrowserWindow(options),
+    // Electronegativity cannot see the options here: every window gets window-options.ts's
+    // webPreferences (contextIsolation, sandbox, no Node; the boot tests check each window), and
+    // window-guards.ts denies new windows, so a middle click (auxclick) opens nothing.
+    createWindow: (options) => new BrowserWindow(options), // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
     screen,
     context: {
       preloadPath,
@@ -149,7 +158,7 @@ async function startApp(): Promise<void> {
     // Keychain, else safeStorage ciphertext in the settings file, else memory (chosen once settings load).
     secrets: async (settings) => (await createSecretStore({ settings, clock: systemClock, log })).store,
     windows,
-    notifier: createNotifier(Notification),
+    notifier: createNotifier(Notification, process.platform),
     idle: systemIdleSource(powerMonitor),
     desktop: createDesktopPorts({
       globalShortcut,
@@ -158,7 +167,10 @@ async function startApp(): Promise<void> {
       env: process.env,
       log: log.child('hotkeys'),
     }),
-    demo: createDemoLauncher(log.child('demo')),
+    demo: createDemoLauncher(
+      log.child('demo'),
+      app.isPackaged ? undefined : process.env.COMPANION_DEMO_SIM_TOKEN,
+    ),
     app: {
       version: app.getVersion(),
       platform: process.platform,
@@ -167,6 +179,11 @@ async function startApp(): Promise<void> {
     },
   });
   companion = core;
+  warnIfSandboxOff(
+    { argv: process.argv, hasSwitch: (name) => app.commandLine.hasSwitch(name) },
+    log,
+    (notice) => core.notice(notice),
+  );
 
   registerCommandHandlers({
     ipcMain,

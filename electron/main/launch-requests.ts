@@ -63,7 +63,9 @@ export function registerAsLinkHandler(options: LinkHandlerOptions): void {
         log.log('info', 'phone links go to another app; leaving them there', { scheme, handler: other });
         continue;
       }
-      const registered = app.setAsDefaultProtocolClient(scheme, path, args);
+      // Electronegativity: reviewed. A link only ever becomes a dial request, read by dial-input.ts
+      // and confirmed by the agent in the panel (dialer.ts); nothing else is done with it.
+      const registered = app.setAsDefaultProtocolClient(scheme, path, args); // eng-disable PROTOCOL_HANDLER_JS_CHECK
       log.log(registered ? 'info' : 'warn', 'link handler', { scheme, registered });
     } catch (error) {
       log.log('warn', 'link handler could not be set', { scheme, error: String(error) });

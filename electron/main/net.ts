@@ -1,6 +1,6 @@
 /**
- * The core's way to the PBX inside Electron: `fetch` on a session of its own (`persist:pbx`), so it
- * uses Chromium's network stack with the system proxy and certificate store, and certificate
+ * The core's way to the PBX inside Electron: requests (pbx-fetch.ts) on a session of its own, so
+ * they use Chromium's network stack with the system proxy and certificate store, and certificate
  * pinning applies to PBX traffic only, never to the windows.
  */
 import type { App, Request as CertificateRequest, Session } from 'electron';
@@ -9,8 +9,14 @@ import { type RefusedCertificate, withChangedFlag } from '../core/net/certificat
 import type { FetchLike, Logger, TlsTrust } from '../core/ports';
 import type { CertificateView } from '../shared/contract';
 import { refusedCertificateOf } from './certificate';
+import { createPbxFetch, type RequestFactory } from './pbx-fetch';
 
-export const pbxPartition = 'persist:pbx';
+/**
+ * In memory (no `persist:` prefix): Chromium keeps no HTTP cache, cookies or other storage of this
+ * session on disk, so PBX answers (phonebook entries, call lists, voicemail audio) are never written
+ * there, whatever Cache-Control a PBX or a proxy in front of it sends.
+ */
+export const pbxPartition = 'pbx';
 
 /**
  * Verify-proc results: 0 accepts; -3 keeps Chromium's own verdict, which here is always a refusal
@@ -25,25 +31,22 @@ export interface PbxNetwork {
   tls: TlsTrust;
 }
 
-export function createPbxNetwork(session: Session, log: Logger): PbxNetwork {
+export function createPbxNetwork(session: Session, request: RequestFactory, log: Logger): PbxNetwork {
   const pinning = new CertificatePinning(session, log.child('tls'));
+  const pbxFetch = createPbxFetch(session, request);
   const fetch: FetchLike = (url, init) => {
     const scheme = url.slice(0, url.indexOf(':') + 1).toLowerCase();
     if (scheme !== 'https:' && scheme !== 'http:') {
       return Promise.reject(new TypeError(`unsupported scheme ${scheme || '(none)'}`));
     }
-    // `credentials: 'omit'`: the Authorization header the core sets is still sent (it is the
-    // request's own header, not session credentials), but Chromium neither adds cached credentials
-    // nor raises a `login` event on a 401, so the 401 reaches the core as a response (Electron docs,
-    // ClientRequest `credentials`). No cookies are kept between requests either.
-    return session.fetch(url, { ...init, credentials: 'omit', bypassCustomProtocolHandlers: true });
+    return pbxFetch(url, init);
   };
   return { fetch, tls: pinning };
 }
 
 /**
- * Basic-auth challenges. The core's requests never raise one (`credentials: 'omit'` above), and a
- * window never makes a request (see window-guards); should a page still meet one, the `login`
+ * Basic-auth challenges. The core's requests never raise one (`credentials: 'omit'`, pbx-fetch.ts),
+ * and a window never makes a request (see window-guards); should a page still meet one, the `login`
  * event is left unprevented, so Electron cancels it (it never prompts) and the page sees the 401.
  * It is logged, because it means something tried to reach the network from a window.
  */
@@ -114,6 +117,8 @@ export class CertificatePinning implements TlsTrust {
   }
 
   #install(): void {
-    this.#session.setCertificateVerifyProc((request, callback) => callback(this.verify(request)));
+    // Electronegativity: this never opts out of TLS checks. Chromium's verdict stands when it accepts;
+    // otherwise only the exact certificate the user pinned for that host is accepted (verify above).
+    this.#session.setCertificateVerifyProc((request, callback) => callback(this.verify(request))); // eng-disable CERTIFICATE_VERIFY_PROC_JS_CHECK
   }
 }

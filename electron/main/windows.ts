@@ -95,7 +95,7 @@ export class ElectronWindowManager implements WindowManager {
     return panel;
   }
 
-  showPanel(): void {
+  showPanel(how: 'focus' | 'inactive' = 'focus'): void {
     const panel = this.createPanel();
     const display = this.#panelDisplay();
     const position = panelPosition({
@@ -105,6 +105,11 @@ export class ElectronWindowManager implements WindowManager {
       trayBounds: this.#options.trayBounds(),
     });
     panel.setPosition(position.x, position.y);
+    if (how === 'inactive') {
+      // The agent's next key press belongs to the app they are in, not to a dial they did not start.
+      panel.showInactive();
+      return;
+    }
     panel.show();
     panel.focus();
   }

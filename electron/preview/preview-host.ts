@@ -113,7 +113,9 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
         const html = await readFile(file, 'utf8').catch(() => null);
         if (html === null) return notFound(response);
         response.writeHead(200, { ...appHeaders, 'content-type': contentTypes['.html'] ?? 'text/html' });
-        response.end(html.replace(/<head>/i, '<head>\n    <script src="./bridge.js"></script>'));
+        // The page's own <meta> policy gets the bridge's socket too (both policies must allow it).
+        const page = html.replace("connect-src 'none'", `connect-src ws://127.0.0.1:${port}`);
+        response.end(page.replace(/<head>/i, '<head>\n    <script src="./bridge.js"></script>'));
         return;
       }
       // Vite names built assets by their content hash: they can be cached for good, as Electron's

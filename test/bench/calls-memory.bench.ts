@@ -25,28 +25,35 @@ const cycles = Number(process.env.CYCLES ?? 10_000);
 const callEvery = Number(process.env.CALL_EVERY ?? 20);
 const password = 'bench-memory';
 
-async function startPbxProcess(): Promise<{ child: ChildProcess; baseUrl: string; origin: string }> {
+async function startPbxProcess(): Promise<{
+  child: ChildProcess;
+  baseUrl: string;
+  origin: string;
+  simToken: string;
+}> {
   const cli = fileURLToPath(new URL('../../electron/demo-pbx/cli.ts', import.meta.url));
   const child = spawn(process.execPath, ['--import', 'tsx', cli, '--port', '0', '--password', password], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const baseUrl = await new Promise<string>((resolve, reject) => {
+  // The CLI prints the server address and the token its /_sim/ API wants.
+  const [baseUrl, simToken] = await new Promise<[string, string]>((resolve, reject) => {
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /server address: (\S+)/.exec(output);
-      if (match?.[1]) resolve(match[1]);
+      const address = /server address: (\S+)/.exec(output)?.[1];
+      const token = /sim token: +(\S+)/.exec(output)?.[1];
+      if (address && token) resolve([address, token]);
     });
     child.once('exit', (code) => reject(new Error(`demo PBX exited with ${code}`)));
   });
-  return { child, baseUrl, origin: new URL(baseUrl).origin };
+  return { child, baseUrl, origin: new URL(baseUrl).origin, simToken };
 }
 
 const pbx = await startPbxProcess();
 const sim = async (operation: string, body: object): Promise<{ phonecallId?: number }> => {
   const response = await fetch(`${pbx.origin}/_sim/${operation}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'x-sim-token': pbx.simToken },
     body: JSON.stringify(body),
   });
   return (await response.json()) as { phonecallId?: number };

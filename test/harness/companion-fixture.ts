@@ -1,7 +1,9 @@
 /**
  * A real Companion for integration tests: fake clock for its timers, real HTTP to a demo PBX,
  * in-memory settings and secrets unless given, a recording window manager, and every log line
- * and pushed state kept for inspection (secret scans).
+ * and pushed state kept for inspection (secret scans). The backoff jitter draws from a seeded
+ * source and fake time moves only once the HTTP exchanges under way have finished, so the same
+ * test makes the same requests at the same fake times on every run.
  */
 
 import { dispatchCommand } from '../../electron/core/commands/dispatch';
@@ -24,8 +26,9 @@ export class RecordingWindows implements WindowManager {
     this.open.delete(callId);
     this.events.push(`close:${callId}`);
   }
-  showPanel(): void {
-    this.events.push('panel');
+  /** `panel` when it takes the focus, `panel:inactive` when it must not (requests from outside). */
+  showPanel(how: 'focus' | 'inactive' = 'focus'): void {
+    this.events.push(how === 'inactive' ? 'panel:inactive' : 'panel');
   }
   openSettings(): void {
     this.events.push('settings');
@@ -61,7 +64,10 @@ export interface CompanionFixture {
 
 export async function createCompanionFixture(
   overrides: Partial<
-    Pick<CompanionOptions, 'fetch' | 'tls' | 'demo' | 'notifier' | 'desktop' | 'features' | 'commandInputs'>
+    Pick<
+      CompanionOptions,
+      'fetch' | 'tls' | 'demo' | 'notifier' | 'desktop' | 'features' | 'commandInputs' | 'random'
+    >
   > & {
     settingsFile?: SettingsFile;
     secrets?: CompanionOptions['secrets'];
@@ -73,8 +79,18 @@ export async function createCompanionFixture(
   const states: CompanionState[] = [];
   const settingsFile = overrides.settingsFile ?? new MemorySettingsFile();
   const secrets = overrides.secrets ?? new MemorySecretStore(null);
+  const baseFetch: CompanionOptions['fetch'] = overrides.fetch ?? ((url, init) => fetch(url, init));
+  let inFlight = 0;
   const companion = await Companion.create({
-    fetch: overrides.fetch ?? ((url, init) => fetch(url, init)),
+    fetch: async (url, init) => {
+      inFlight += 1;
+      try {
+        return await baseFetch(url, init);
+      } finally {
+        inFlight -= 1;
+      }
+    },
+    random: overrides.random ?? seededRandom(17),
     clock,
     log: createLogger({ sink: (line) => logLines.push(line), level: 'debug', now: () => clock.now() }),
     settingsFile,
@@ -90,10 +106,23 @@ export async function createCompanionFixture(
   });
   companion.on('state', (state) => states.push(state));
 
+  /**
+   * Real time for the exchanges under way, then whatever they made due at once (a loop told to
+   * poll now) in the same fake instant, as a real clock would run it: a request storm shows as
+   * many requests at one fake time instead of one per step. Bounded, so a storm cannot hang a test.
+   */
+  async function settle(): Promise<void> {
+    await realPause(() => inFlight);
+    for (let round = 0; round < MAX_SAME_INSTANT_ROUNDS && clock.nextTimerInMs() === 0; round++) {
+      await clock.advance(0);
+      await realPause(() => inFlight);
+    }
+  }
+
   async function pump(ms: number, stepMs = 100): Promise<void> {
     for (let passed = 0; passed < ms; passed += stepMs) {
       await clock.advance(Math.min(stepMs, ms - passed));
-      await realPause();
+      await settle();
     }
   }
 
@@ -101,7 +130,7 @@ export async function createCompanionFixture(
     for (let passed = 0; passed <= maxMs; passed += 100) {
       if (predicate()) return passed;
       await clock.advance(100);
-      await realPause();
+      await settle();
     }
     throw new Error(`condition not reached within ${maxMs} ms of fake time`);
   }
@@ -127,7 +156,27 @@ export async function createCompanionFixture(
   return { companion, clock, windows, settingsFile, secrets, logLines, states, pump, until, connect };
 }
 
-/** Long enough for a loopback HTTP exchange with the in-process demo PBX to complete. */
-function realPause(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 4));
+const MAX_SAME_INSTANT_ROUNDS = 50;
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Real time for loopback HTTP exchanges with the in-process demo PBX to complete: at least 4 ms,
+ * longer while requests are under way (a loaded machine), but never more than 250 ms, so a PBX
+ * that does not answer (a latency fault) does not stall the fake clock.
+ */
+async function realPause(inFlight: () => number): Promise<void> {
+  await sleep(4);
+  for (let waited = 4; inFlight() > 0 && waited < 250; waited += 2) await sleep(2);
+}
+
+/** mulberry32: a small seeded PRNG, so the backoff jitter is the same on every run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }

@@ -3,6 +3,7 @@
  * demo PBX through its own IPC and network adapters: the whole shell path from "Try the demo PBX"
  * to a caller popup that opens without focus and closes when the call ends.
  */
+import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,10 +15,13 @@ import { ensureBuilt } from '../harness/electron-stub/built-app';
 
 describe('the built app with the demo PBX', () => {
   let app: BootedApp;
+  // The demo's /_sim/ API wants a token; an unpackaged build takes this one from the environment.
+  const simToken = randomBytes(12).toString('base64url');
+  const simHeaders = { 'content-type': 'application/json', 'x-sim-token': simToken };
 
   beforeAll(async () => {
     ensureBuilt();
-    app = await BootedApp.load();
+    app = await BootedApp.load({ COMPANION_DEMO_SIM_TOKEN: simToken });
     await app.probe('ready');
   }, 60_000);
 
@@ -60,13 +64,14 @@ describe('the built app with the demo PBX', () => {
     const snapshot = await app.probe<Snapshot>('snapshot');
     expect(snapshot.fetches.length).toBeGreaterThan(0);
     expect(
-      snapshot.fetches.every((fetch) => fetch.partition === 'persist:pbx' && fetch.verifyProcSetBefore),
+      // The PBX session lives in memory (no `persist:` partition): no PBX data in a disk cache.
+      snapshot.fetches.every((fetch) => fetch.partition === 'pbx' && fetch.verifyProcSetBefore),
     ).toBe(true);
 
     const call = (await (
       await fetch(`${origin}/_sim/startInboundCall`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: simHeaders,
         body: JSON.stringify({ from: '+49 89 1234567', to: 'tsander' }),
       })
     ).json()) as { phonecallId: number };
@@ -101,7 +106,7 @@ describe('the built app with the demo PBX', () => {
     // keeps its popup as a missed-call card until dismissed).
     await fetch(`${origin}/_sim/answer`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: simHeaders,
       body: JSON.stringify({ phonecallId: call.phonecallId, by: 'ameyer' }),
     });
     const deadline = Date.now() + 8000;

@@ -93,6 +93,7 @@ describe('incoming calls', () => {
       outcome: 'missed',
       remoteDisplayNumber: '+43 1 5875123',
     });
+    expect(state().calls.recent.filter((call) => call.id.startsWith('live:'))).toEqual([]);
 
     await dispatchCommand(fixture.companion, 'popup/dismiss', { callId: id }, { window: 'popup' });
     expect(state().calls.missedCallCards).toEqual([]);
@@ -111,6 +112,8 @@ describe('incoming calls', () => {
     );
     await fixture.until(() => state().calls.recent[0]?.id.startsWith('in:') === true);
     expect(state().calls.recent[0]?.outcome).toBe('answered');
+    // One entry for the call: the history's, not also the one the tracker saw.
+    expect(state().calls.recent.filter((call) => call.id.startsWith('live:'))).toEqual([]);
   });
 
   test('two calls at once get two popups, each closing with its own call', async () => {

@@ -74,7 +74,18 @@ describe('a second start hands its request to the running app', () => {
     expect(session.actions()).toEqual([]);
     const pending = session.fixture.companion.state.dial.pending;
     expect(pending).toMatchObject({ reason: 'confirm-link', destination: '+4989123456712', source: 'link' });
-    expect(session.fixture.windows.events).toContain('panel');
+    // The panel comes up without taking the keyboard from the browser the link was clicked in.
+    expect(session.fixture.windows.events).toContain('panel:inactive');
+    expect(session.fixture.windows.events).not.toContain('panel');
+    // An Enter meant for the browser, right after the click, confirms nothing.
+    expect(value(await session.run('dial/confirm', { id: pending?.id ?? '' }))).toEqual({
+      status: 'pending',
+      pending,
+    });
+    expect(session.actions()).toEqual([]);
+    expect(session.fixture.companion.state.dial.pending?.id).toBe(pending?.id);
+    // A second later the agent's confirmation counts.
+    await session.fixture.pump(1000);
     value(await session.run('dial/confirm', { id: pending?.id ?? '' }));
     expect(session.actions()).toEqual([
       expect.objectContaining({ body: { action: 'dial', destination: '+4989123456712', prefix: 'auto' } }),
@@ -103,7 +114,11 @@ describe('a second start hands its request to the running app', () => {
     first.secondStart(['/usr/bin/pascom-companion', 'sip:alice@example.com'], null);
     expect(await first.next(2)).toEqual({ kind: 'refused', reason: 'dial-link-without-number' });
     expect(session.dialRequestsSinceMark()).toEqual([]);
-    expect(session.fixture.windows.events.filter((event) => event === 'panel')).toHaveLength(2);
+    // The reason shows in the panel; a request from outside does not take the keyboard for it.
+    expect(session.fixture.windows.events.filter((event) => event.startsWith('panel'))).toEqual([
+      'panel:inactive',
+      'panel:inactive',
+    ]);
     expect(session.fixture.companion.state.dial.lastAttempt).toMatchObject({
       status: 'failed',
       source: 'link',
@@ -130,6 +145,7 @@ describe('a second start hands its request to the running app', () => {
     );
     expect(outcome.kind).toBe('pending');
     // Not online yet: the confirmation would fail, so nothing is sent.
+    await session.fixture.pump(1000);
     const early = await session.run('dial/confirm', {
       id: session.fixture.companion.state.dial.pending?.id ?? '',
     });
@@ -144,6 +160,7 @@ describe('a second start hands its request to the running app', () => {
     const pending = session.fixture.companion.state.dial.pending;
     expect(pending).toMatchObject({ reason: 'confirm-link', destination: '221', source: 'command-line' });
     expect(again).toEqual({ kind: 'pending', pendingId: pending?.id });
+    await session.fixture.pump(1000);
     value(await session.run('dial/confirm', { id: pending?.id ?? '' }));
     expect(session.pbx.sim.deviceActions()).toEqual([
       expect.objectContaining({ body: { action: 'dial', destination: '221', prefix: 'auto' }, status: 200 }),

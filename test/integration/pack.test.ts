@@ -186,4 +186,34 @@ describe('the packaged app', () => {
     expect(entry).toMatch(/^Exec=.*\/pascom-companion"? %U$/m);
     expect(entry).toContain('MimeType=x-scheme-handler/tel;x-scheme-handler/callto;x-scheme-handler/sip;');
   });
+
+  it('is signed and notarized from the environment, with hardened-runtime entitlements that are each justified', () => {
+    // electron-builder validated this file when it packed above; these are the choices in it.
+    const config = readFileSync(join(repoRoot, 'electron-builder.yml'), 'utf8');
+    const mac = config.slice(config.indexOf('\nmac:'), config.indexOf('\ndmg:'));
+    expect(mac).toMatch(/^ {2}hardenedRuntime: true$/m);
+    expect(mac).toMatch(/^ {2}notarize: true$/m);
+    expect(mac).toMatch(/^ {2}entitlements: assets\/entitlements\.mac\.plist$/m);
+    expect(mac).toMatch(/^ {2}entitlementsInherit: assets\/entitlements\.mac\.plist$/m);
+    // No certificate, identity or password in the repository: those come from CSC_LINK & co.
+    expect(config).not.toMatch(/^\s*(cscLink|cscKeyPassword|identity|certificatePassword|certificateFile):/m);
+    for (const variable of ['WIN_CSC_LINK', 'CSC_LINK', 'APPLE_API_KEY', 'APPLE_ID', 'APPLE_TEAM_ID']) {
+      expect(config).toContain(variable);
+    }
+
+    const plist = readFileSync(join(repoRoot, 'assets', 'entitlements.mac.plist'), 'utf8');
+    const entitlements = [...plist.matchAll(/<key>([^<]+)<\/key>/g)].map((match) => match[1] ?? '');
+    expect(entitlements).toEqual(['com.apple.security.cs.allow-jit']);
+    for (const key of entitlements) {
+      // The comment right before each entitlement says why the app needs it.
+      expect(plist).toMatch(new RegExp(`-->\\s*<key>${key.replaceAll('.', '\\.')}</key>`));
+    }
+  });
+
+  it("starts the AppImage with the Chromium sandbox: no --no-sandbox in its desktop entry's Exec", () => {
+    const entry = readFileSync(join(workspace, 'release', 'appimage-desktop-entry.txt'), 'utf8');
+    expect(entry).toMatch(/^Exec=AppRun %U$/m);
+    expect(entry).not.toContain('--no-sandbox');
+    expect(entry).toContain('MimeType=x-scheme-handler/tel;x-scheme-handler/callto;x-scheme-handler/sip;');
+  });
 });

@@ -303,7 +303,7 @@ describe('extension and redirect', () => {
     const redirectOf221 = async () => (await api.redirect.list()).find((entry) => entry.source === '221');
     expect(await api.redirect.set('221', '08955555')).toMatchObject({ source: '221', target: '08955555' });
     expect(await redirectOf221()).toMatchObject({ active: true });
-    await api.redirect.set('221', '');
+    await api.redirect.clear('221');
     expect(await redirectOf221()).toMatchObject({ active: false, old: '08955555' });
   });
 });

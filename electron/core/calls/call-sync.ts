@@ -48,6 +48,8 @@ export class CallSync {
     this.#tracker = new CallTracker(options.me);
     this.#loop = options.loop({
       name: 'calls',
+      // The agent's own state: whether this poll works is whether the app can follow calls.
+      governsConnection: true,
       intervalMs: options.intervalMs,
       run: (signal) => this.#tick(signal),
     });

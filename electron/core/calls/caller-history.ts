@@ -8,7 +8,7 @@ import type { PreviousCallsView } from '../../shared/features/calls';
 import type { PbxApi } from '../pbx/index';
 import type { CdrRecord } from '../pbx/schemas/cdr';
 import { candidateKeys, cleanNumber, type NumberContext } from '../phone/phone-number';
-import { wasAnswered } from './recent-calls';
+import { isLegOfLiveCall, wasAnswered } from './recent-calls';
 
 export const PREVIOUS_CALLS_DAYS = 30;
 const dayMs = 86_400_000;
@@ -45,7 +45,7 @@ export function summarisePreviousCalls(
   query: Omit<PreviousCallsQuery, 'nowMs'>,
 ): PreviousCallsView {
   const wanted = new Set(candidateKeys(query.number, query.context));
-  const own = new Set(query.ownLegIds);
+  const own = [...query.ownLegIds];
   const calls = new Map<string, { startedAtMs: number; connected: boolean; own: boolean }>();
   for (const record of records) {
     const number = record.src.number;
@@ -54,7 +54,7 @@ export function summarisePreviousCalls(
     const call = calls.get(chain) ?? { startedAtMs: Number.POSITIVE_INFINITY, connected: false, own: false };
     call.startedAtMs = Math.min(call.startedAtMs, record.timestampMs ?? Number.POSITIVE_INFINITY);
     call.connected ||= wasAnswered(record);
-    call.own ||= own.has(record.id) || (record.parentId !== null && own.has(record.parentId));
+    call.own ||= isLegOfLiveCall(record, own);
     calls.set(chain, call);
   }
   const previous = [...calls.values()].filter((call) => !call.own);

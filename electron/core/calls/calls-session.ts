@@ -151,8 +151,9 @@ export function createCallsSession(deps: CallsDeps): CallsSession {
     const current = active;
     if (!current) return;
     try {
+      // phonecallId, not the record id (another sequence); "not unique", so only since the call began.
       const records = await current.session.api.cdr.history(
-        { id: call.phonecallId },
+        { phonecallId: call.phonecallId, timeFrom: call.startedAtMs - 60_000 },
         { signal: current.requests.signal },
       );
       if (active === current && records.some(wasAnswered)) {

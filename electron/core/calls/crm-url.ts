@@ -4,6 +4,10 @@
  * allowed, and every value is percent-encoded, so a caller's name such as `A&B GmbH / #1` can
  * neither add query parameters nor change where the link goes. What comes out is parsed and
  * rebuilt once more, the same check Electron's opener makes before handing a URL to the OS.
+ *
+ * Dots are encoded too, but that alone does not keep a value of `.` or `..` from removing a path
+ * segment: URL parsers (WHATWG, RFC 3986 normalisation) read `%2E%2E` as `..` all the same. So the
+ * filled link must keep every path segment of the template, or it is refused.
  */
 
 export const crmPlaceholders = ['number', 'e164', 'name', 'queue'] as const;
@@ -15,7 +19,9 @@ export type CrmTemplateProblem =
   | 'placeholder-in-host'
   | 'unknown-placeholder'
   | 'not-a-url'
-  | 'has-credentials';
+  | 'has-credentials'
+  /** A value would remove a path segment (a name of `.` or `..`): no URL can carry it there. */
+  | 'unusable-value';
 
 export type CrmUrlResult = { ok: true; url: string } | { ok: false; reason: CrmTemplateProblem };
 
@@ -33,6 +39,25 @@ export function checkCrmTemplate(template: string): CrmTemplateProblem | null {
 }
 
 export function buildCrmUrl(template: string, values: CrmValues): CrmUrlResult {
+  const filled = fillTemplate(template, values);
+  if (!filled.ok) return filled;
+  const neutral = fillTemplate(template, { number: 'x', e164: 'x', name: 'x', queue: 'x' });
+  if (neutral.ok && pathSegments(neutral.url) !== pathSegments(filled.url)) {
+    return { ok: false, reason: 'unusable-value' };
+  }
+  return filled;
+}
+
+function pathSegments(url: string): number {
+  return new URL(url).pathname.split('/').length;
+}
+
+/** `encodeURIComponent` leaves `.` alone; a value's dots are data, never path syntax. */
+function encodeValue(value: string): string {
+  return encodeURIComponent(value).replace(/\./g, '%2E');
+}
+
+function fillTemplate(template: string, values: CrmValues): CrmUrlResult {
   const trimmed = template.trim();
   const scheme = /^https:\/\//i.exec(trimmed);
   if (!scheme) return { ok: false, reason: 'not-https' };
@@ -47,7 +72,7 @@ export function buildCrmUrl(template: string, values: CrmValues): CrmUrlResult {
       unknown = true;
       return '';
     }
-    return encodeURIComponent(values[key] ?? '');
+    return encodeValue(values[key] ?? '');
   });
   if (unknown || /[{}]/.test(filled)) return { ok: false, reason: 'unknown-placeholder' };
   let parsed: URL;

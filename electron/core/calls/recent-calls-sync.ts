@@ -15,6 +15,7 @@ import {
   groupKeyOf,
   maxRecentCalls,
   type NumberResolver,
+  notYetRecorded,
   recentCallFromTracker,
   recentCallsFrom,
   startOfDayMs,
@@ -102,8 +103,9 @@ export class RecentCallsSync {
     const shown = new Set(recentCallsFrom([...byId.values()], me, noNames).map((call) => call.id));
     this.#records = [...byId.values()].filter((record) => shown.has(groupKeyOf(record, me) ?? ''));
     const nowMs = this.#o.clock.now();
-    this.#provisional = this.#provisional.filter(
-      (entry) => !byId.has(entry.call.phonecallId) && nowMs - entry.endedAtMs < provisionalForMs,
+    // A call the PBX's history now has is shown from its records, once (not also as it was seen).
+    this.#provisional = notYetRecorded(this.#provisional, [...byId.values()]).filter(
+      (entry) => nowMs - entry.endedAtMs < provisionalForMs,
     );
     this.#publish();
   }

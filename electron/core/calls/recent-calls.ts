@@ -54,6 +54,38 @@ export function recentCallsFrom(
     .slice(0, maxRecentCalls);
 }
 
+/**
+ * The live legs of a call the tracker followed: the agent's leg, and for a queue call the queue
+ * leg it hangs off (`TrackedCall.id` is `<queue leg>/<agent leg>`).
+ */
+export function liveLegIds(call: Pick<TrackedCall, 'id' | 'phonecallId'>): number[] {
+  const root = Number(call.id.split('/')[0]);
+  return Number.isInteger(root) && root !== call.phonecallId ? [call.phonecallId, root] : [call.phonecallId];
+}
+
+/**
+ * Whether a history record is a leg of the live call with these legs. The reference gives a CDR
+ * row the live call's `phonecallId` (its own `id` is a record id, another sequence) and a `chain`
+ * of `<timestamp>_<phonecallId of the call's first leg>` shared by every leg; a PBX that leaves
+ * `phonecallId` out is matched by its record id, as older demo data did.
+ */
+export function isLegOfLiveCall(record: CdrRecord, legIds: readonly number[]): boolean {
+  if (legIds.includes(record.phonecallId ?? record.id)) return true;
+  const chainRoot = /_(\d+)$/.exec(record.chain ?? '')?.[1];
+  return chainRoot !== undefined && legIds.includes(Number(chainRoot));
+}
+
+/** The calls of `seen` that none of the history `records` is a leg of: those still to show as seen. */
+export function notYetRecorded<T extends { call: Pick<TrackedCall, 'id' | 'phonecallId'> }>(
+  seen: readonly T[],
+  records: readonly CdrRecord[],
+): T[] {
+  return seen.filter((entry) => {
+    const legs = liveLegIds(entry.call);
+    return !records.some((record) => isLegOfLiveCall(record, legs));
+  });
+}
+
 /** Which of the agent's calls a leg belongs to (`in:<chain>`, `out:<chain>`); null: not the agent's. */
 export function groupKeyOf(record: CdrRecord, me: string): string | null {
   const isMe = (name: string | null) => name?.toLowerCase() === me.toLowerCase();

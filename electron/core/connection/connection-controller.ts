@@ -4,7 +4,8 @@
  * `state.connection`. Failures decide what happens next:
  * - 401/403 stop everything after that one request (`auth-failed`): pascom can lock accounts;
  * - an untrusted certificate stops everything until the user pins it (`cert-untrusted`);
- * - network errors, timeouts, 5xx and 429 keep retrying with backoff (`offline`).
+ * - network errors, timeouts, 5xx and 429 keep retrying with backoff; the app is `offline` only
+ *   when the agent's own-state poll fails (see `#onLoopOutcome`).
  */
 import type { AgentView, CommandError, ConnectionView } from '../../shared/contract';
 import { CommandFailure, toCommandError } from '../commands/dispatch';
@@ -13,9 +14,11 @@ import type { Clock, DemoLauncher, FetchLike, Logger, PowerEvent, SecretStore, T
 import type { SettingsSection } from '../settings/section';
 import type { Slice } from '../state/slice';
 import type { LoopOutcome } from '../sync/poll-loop';
+import { RequestBudget } from '../sync/request-budget';
 import { type CheckedCredentials, type ConnectInput, checkCredentials } from './credentials';
 import { describeConnectFailure, hostOf, statusAfterFailure } from './failures';
 import { LiveSession } from './live-session';
+import { decideOnOutcome } from './loop-outcome-policy';
 import { openPbxSession } from './pbx-session';
 import { SecretKeeper } from './secret-keeper';
 import type { ConnectionSettings } from './settings';
@@ -33,6 +36,8 @@ export interface ConnectionControllerOptions {
   demo?: DemoLauncher;
   /** Started when a session goes online, stopped when it ends. */
   sessions: () => readonly SessionPart[];
+  /** The backoff jitter's random source; default Math.random (tests inject one). */
+  random?: () => number;
   notice: (notice: { level: 'info' | 'warning' | 'error'; key: string }) => void;
 }
 
@@ -205,10 +210,11 @@ export class ConnectionController {
 
   #begin(credentials: CheckedCredentials, demo: boolean): void {
     void this.#stopSession();
+    const budget = new RequestBudget({ clock: this.#o.clock, log: this.#o.log.child('budget') });
     const pbx = openPbxSession({
       address: credentials.address,
       auth: credentials.auth,
-      fetch: this.#o.fetch,
+      fetch: budget.wrap(this.#o.fetch),
       log: this.#o.log.child('pbx'),
     });
     const session = new LiveSession({
@@ -217,6 +223,8 @@ export class ConnectionController {
       demo,
       clock: this.#o.clock,
       log: this.#o.log,
+      budget,
+      ...(this.#o.random ? { random: this.#o.random } : {}),
       onOutcome: (owner, outcome) => this.#onLoopOutcome(owner, outcome),
     });
     this.#session = session;
@@ -239,30 +247,34 @@ export class ConnectionController {
     session.goOnline(agent, this.#o.sessions());
   }
 
+  /** Applies what a loop's run means for the session (see loop-outcome-policy.ts). */
   #onLoopOutcome(session: LiveSession, outcome: LoopOutcome): void {
     if (this.#session !== session) return;
-    const { error, retryInMs, sharedDelayMs } = outcome;
-    if (!error) {
-      if (session.online && this.#o.slice.current.status !== 'online') {
-        this.#setStatus('online');
-        // The PBX is back: the loops that were held back ask at once.
-        for (const loop of session.activeLoops) loop.pollNow();
+    const decision = decideOnOutcome(outcome);
+    switch (decision.kind) {
+      case 'stop': {
+        const failure = this.#describeFailure(decision.error);
+        void this.#stopSession().then(() => this.#fail(failure));
+        return;
       }
-      return;
+      case 'online':
+        if (session.online && this.#o.slice.current.status !== 'online') {
+          this.#setStatus('online');
+          for (const loop of session.activeLoops) loop.releaseDeferral();
+        }
+        return;
+      case 'offline': {
+        const { holdOthersMs, retryInMs } = decision;
+        if (holdOthersMs !== null) for (const loop of session.activeLoops) loop.deferFor(holdOthersMs);
+        this.#setStatus('offline', {
+          failure: toCommandError(decision.error) ?? { kind: 'internal' },
+          nextRetryAtMs: retryInMs === null ? null : this.#o.clock.now() + retryInMs,
+        });
+        return;
+      }
+      case 'none':
+        return;
     }
-    if (error.kind === 'auth' || error.kind === 'forbidden' || error.kind === 'certificate') {
-      const failure = this.#describeFailure(error);
-      void this.#stopSession().then(() => this.#fail(failure));
-      return;
-    }
-    const failure = toCommandError(error) ?? { kind: 'internal' };
-    if (sharedDelayMs !== null && sharedFailureKinds.has(error.kind)) {
-      for (const loop of session.activeLoops) loop.deferFor(sharedDelayMs);
-    }
-    this.#setStatus('offline', {
-      failure,
-      nextRetryAtMs: retryInMs === null ? null : this.#o.clock.now() + retryInMs,
-    });
   }
 
   #describeFailure(error: unknown): CommandError {
@@ -322,6 +334,3 @@ export class ConnectionController {
     }));
   }
 }
-
-/** Failures that say something about the whole PBX, not about one endpoint. */
-const sharedFailureKinds = new Set(['offline', 'timeout', 'rate-limited', 'server']);

@@ -35,6 +35,7 @@ export const connectionFeature = defineFeature<
       secrets: host.secrets.store,
       ...(host.tls ? { tls: host.tls } : {}),
       ...(host.demo ? { demo: host.demo } : {}),
+      ...(host.random ? { random: host.random } : {}),
       sessions: deps.sessions,
       notice: (notice) => deps.notice(notice),
     });

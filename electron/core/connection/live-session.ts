@@ -7,6 +7,7 @@ import type { AgentView } from '../../shared/contract';
 import type { SessionContext, SessionPart } from '../feature';
 import type { Clock, Logger } from '../ports';
 import { type LoopOutcome, PollLoop, type PollLoopOptions } from '../sync/poll-loop';
+import type { RequestBudget } from '../sync/request-budget';
 import type { CheckedCredentials } from './credentials';
 import type { PbxSession } from './pbx-session';
 
@@ -20,6 +21,8 @@ export class LiveSession {
   readonly #loops: PollLoop[] = [];
   readonly #clock: Clock;
   readonly #log: Logger;
+  readonly #random: (() => number) | undefined;
+  readonly #budget: RequestBudget | null;
   readonly #onOutcome: (outcome: LoopOutcome) => void;
 
   constructor(options: {
@@ -28,6 +31,10 @@ export class LiveSession {
     demo: boolean;
     clock: Clock;
     log: Logger;
+    /** The backoff jitter's random source (tests inject one to count attempts exactly). */
+    random?: () => number;
+    /** The session's request ceiling; closed with the session. */
+    budget?: RequestBudget;
     onOutcome: (session: LiveSession, outcome: LoopOutcome) => void;
   }) {
     this.credentials = options.credentials;
@@ -35,6 +42,8 @@ export class LiveSession {
     this.demo = options.demo;
     this.#clock = options.clock;
     this.#log = options.log;
+    this.#random = options.random;
+    this.#budget = options.budget ?? null;
     this.#onOutcome = (outcome) => options.onOutcome(this, outcome);
   }
 
@@ -52,6 +61,7 @@ export class LiveSession {
   startVerifying(intervalMs: () => number, onVerified: (agent: AgentView) => void): void {
     this.#verifyLoop = this.#makeLoop({
       name: 'verify',
+      governsConnection: true,
       intervalMs,
       run: async (signal) => {
         const agent = await this.pbx.verify(this.credentials.username, signal);
@@ -90,10 +100,19 @@ export class LiveSession {
     this.#verifyLoop?.stop();
     if (this.#online) for (const feature of features) feature.stop();
     for (const loop of this.#loops) loop.stop();
+    this.#budget?.close();
     this.#online = false;
   }
 
-  #makeLoop(options: Pick<PollLoopOptions, 'name' | 'intervalMs' | 'run' | 'backoff'>): PollLoop {
-    return new PollLoop({ ...options, clock: this.#clock, log: this.#log, onOutcome: this.#onOutcome });
+  #makeLoop(
+    options: Pick<PollLoopOptions, 'name' | 'intervalMs' | 'run' | 'backoff' | 'governsConnection'>,
+  ): PollLoop {
+    return new PollLoop({
+      ...options,
+      clock: this.#clock,
+      log: this.#log,
+      onOutcome: this.#onOutcome,
+      ...(this.#random ? { random: this.#random } : {}),
+    });
   }
 }

@@ -9,9 +9,12 @@ import { isPbxError, PbxError } from '../pbx/errors';
 import { createPbxApi, type PbxApi } from '../pbx/index';
 import type { ServerAddress } from '../pbx/server-address';
 import type { FetchLike, Logger } from '../ports';
+import { DroppedDataLog } from './dropped-data-log';
 
 export interface PbxSession {
   readonly api: PbxApi;
+  /** What the edge left out of this session's answers (logged once each). */
+  readonly dropped: DroppedDataLog;
   /**
    * Checks address, credentials and username in two requests: the states endpoint proves this is
    * a pascom REST API that accepts the credentials (HTML or a 404 there means it is not); the
@@ -44,10 +47,12 @@ export function openPbxSession(options: {
       });
     },
   });
-  const api = createPbxApi(client);
+  const dropped = new DroppedDataLog(options.log.child('data'));
+  const api = createPbxApi(client, { onDropped: dropped.sink });
 
   return {
     api,
+    dropped,
     async verify(username, signal) {
       const options = signal ? { signal } : {};
       try {

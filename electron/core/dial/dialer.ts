@@ -8,12 +8,14 @@
  * 3. The call goes to the default device; without one, to the remembered device; else the agent
  *    picks one of their devices (and may have the choice remembered).
  */
-import type {
-  DialAttemptView,
-  DialOutcome,
-  DialSource,
-  DialView,
-  PendingDialView,
+import {
+  confirmArmDelayMs,
+  type DialAttemptView,
+  type DialOutcome,
+  type DialSource,
+  type DialView,
+  outsideDialSources,
+  type PendingDialView,
 } from '../../shared/features/dial';
 import { CommandFailure, toCommandError } from '../commands/dispatch';
 import { isPbxError } from '../pbx/errors';
@@ -30,15 +32,14 @@ import type { DialSettings } from './settings';
 
 export const pendingLifetimeMs = 120_000;
 
-/** Sources from outside the app: what they ask for is confirmed before it is dialed. */
-const outsideSources: readonly DialSource[] = ['link', 'command-line'];
-
 type ReadNumber = Extract<DialInput, { ok: true }>;
 
 interface Pending {
   view: PendingDialView;
   number: ReadNumber;
   timer: TimerHandle;
+  /** Monotonic ms before which a confirmation is ignored (requests from outside the app). */
+  armedAtMs: number;
 }
 
 export interface DialerOptions {
@@ -76,13 +77,21 @@ export class Dialer {
       throw new CommandFailure(error);
     }
     const online = this.#o.online();
-    if (outsideSources.includes(source) && (!online || (source === 'link' && this.#confirmLinks()))) {
+    if (outsideDialSources.includes(source) && (!online || (source === 'link' && this.#confirmLinks()))) {
       return this.#wait('confirm-link', number, source, []);
     }
     return this.#proceed(number, source, null);
   }
 
   async confirm(id: string, device: string | null, remember: boolean): Promise<DialOutcome> {
+    const waiting = this.#pending;
+    if (waiting?.view.id === id && this.#o.clock.monotonicMs() < waiting.armedAtMs) {
+      // A key press or click this soon was aimed at the app the request came from: ignored.
+      this.#o.log.log('info', 'dial confirmation ignored: too soon after the request', {
+        source: waiting.view.source,
+      });
+      return { status: 'pending', pending: waiting.view };
+    }
     const pending = this.#take(id);
     if (device !== null && remember) {
       this.#o.settings.update({ preferredDevice: device });
@@ -215,9 +224,11 @@ export class Dialer {
     const timer = this.#o.clock.setTimeout(() => {
       if (this.#pending?.view.id === id) this.clearPending();
     }, pendingLifetimeMs);
-    this.#pending = { view, number, timer };
+    const outside = outsideDialSources.includes(source);
+    const armedAtMs = this.#o.clock.monotonicMs() + (outside ? confirmArmDelayMs : 0);
+    this.#pending = { view, number, timer, armedAtMs };
     this.#o.slice.update({ pending: view });
-    this.#o.windows.showPanel();
+    this.#o.windows.showPanel(outside ? 'inactive' : 'focus');
     this.#o.focusPanel('pending');
     return { status: 'pending', pending: view };
   }
@@ -264,7 +275,7 @@ export class Dialer {
     this.#o.slice.update({ lastAttempt: attempt });
     // Nobody watches a hotkey or a link: a failure there brings the panel up with the reason.
     if (input.status === 'failed' && input.source !== 'panel' && input.source !== 'popup') {
-      this.#o.windows.showPanel();
+      this.#o.windows.showPanel(outsideDialSources.includes(input.source) ? 'inactive' : 'focus');
       this.#o.focusPanel('attempt');
     }
     this.#o.log.log('info', 'dial', {

@@ -1,5 +1,6 @@
 import type { PbxClient, QueryValue, RequestOptions } from './client';
 import { nullWhenNotFound } from './errors';
+import { type DroppedDataSink, trackDrops } from './normalize';
 import { type CdrRecord, cdrRecordListSchema, type LiveCall, liveCallListSchema } from './schemas/cdr';
 
 /** Epoch milliseconds, or a day as `YYYY-MM-DD` (the PBX takes both). */
@@ -82,15 +83,19 @@ export interface CdrApi {
   history(filter?: CdrHistoryFilter, options?: RequestOptions): Promise<CdrRecord[]>;
 }
 
-export function createCdrApi(client: PbxClient): CdrApi {
+export function createCdrApi(client: PbxClient, sink?: DroppedDataSink): CdrApi {
+  const parsed = {
+    liveCallListSchema: trackDrops(liveCallListSchema, sink),
+    cdrRecordListSchema: trackDrops(cdrRecordListSchema, sink),
+  };
   return {
     async listLive(options) {
-      return (await client.getJson(['cdr', 'live'], liveCallListSchema, options)) ?? [];
+      return (await client.getJson(['cdr', 'live'], parsed.liveCallListSchema, options)) ?? [];
     },
 
     async getLive(phonecallId, options) {
       const legs = await nullWhenNotFound(() =>
-        client.getJson(['cdr', 'live', phonecallId], liveCallListSchema, options),
+        client.getJson(['cdr', 'live', phonecallId], parsed.liveCallListSchema, options),
       );
       if (legs === null) return null;
       return legs.find((leg) => leg.phonecallId === phonecallId) ?? legs[0] ?? null;
@@ -99,7 +104,11 @@ export function createCdrApi(client: PbxClient): CdrApi {
     async history(filter = {}, options) {
       const query = cdrHistoryQuery(filter);
       return (
-        (await client.getJson(['cdr'], cdrRecordListSchema, { ...options, query, trailingSlash: true })) ?? []
+        (await client.getJson(['cdr'], parsed.cdrRecordListSchema, {
+          ...options,
+          query,
+          trailingSlash: true,
+        })) ?? []
       );
     },
   };

@@ -4,8 +4,16 @@ import { errorDetailFromBody } from './error-detail';
 import { classifyNetworkFailure, errorKindForStatus, parseRetryAfterMs } from './error-mapping';
 import { PbxError, type PbxErrorKind } from './errors';
 import type { FetchInit, FetchLike, FetchResponse, FetchResponseHeaders } from './fetch-like';
+import { isRedirectStatus, maxRedirects, redirectHop } from './redirects';
 import { type ApiRoot, buildQuery, type PathSegment, type QueryValue, requestPath } from './request-path';
-import { type BodyOrigin, decodeJsonBody } from './response-body';
+import {
+  type BodyKind,
+  type BodyOrigin,
+  badResponse,
+  decodeJsonBody,
+  maxBodyBytes,
+  readBodyCapped,
+} from './response-body';
 import type { ServerAddress } from './server-address';
 
 export type { FetchInit, FetchLike, FetchResponse, FetchResponseHeaders } from './fetch-like';
@@ -24,6 +32,8 @@ export interface SendOptions extends RequestOptions {
   body?: unknown;
   accept?: string;
   root?: ApiRoot;
+  /** Which size cap the answer gets (response-body.ts); API answers by default. */
+  bodyKind?: BodyKind;
 }
 
 /** One request as seen from outside, for logs and request/byte counters; no URL query, no headers. */
@@ -139,6 +149,7 @@ export class PbxClient {
       ...options,
       root: 'asset',
       accept: options.accept ?? '*/*',
+      bodyKind: 'audio',
     });
     const contentType = response.headers.get('content-type')?.trim() || 'application/octet-stream';
     return { bytes: response.bytes, contentType };
@@ -171,15 +182,12 @@ export class PbxClient {
     const callerSignal = options.signal;
     callerSignal?.throwIfAborted();
     const timeoutSignal = AbortSignal.timeout(options.timeoutMs ?? this.#timeoutMs);
-    const signal = callerSignal ? AbortSignal.any([timeoutSignal, callerSignal]) : timeoutSignal;
+    // Closes the connection of an answer that grew past its size cap.
+    const oversize = new AbortController();
+    const signal = AbortSignal.any([timeoutSignal, oversize.signal, ...(callerSignal ? [callerSignal] : [])]);
     const headers = await this.#headers(origin, options);
-    const init: FetchInit = {
-      method,
-      headers,
-      signal,
-      // A followed 301/302 would turn a POST into a GET and lose the action; GETs may follow.
-      redirect: method === 'GET' || method === 'HEAD' ? 'follow' : 'manual',
-    };
+    // Redirects are never left to fetch (redirects.ts): GET and HEAD follow them here, same origin only.
+    const init: FetchInit = { method, headers, signal, redirect: 'manual' };
     if (options.body !== undefined) init.body = JSON.stringify(options.body);
 
     const failed = (error: unknown): unknown => {
@@ -192,9 +200,15 @@ export class PbxClient {
     let response: FetchResponse;
     let bytes: Uint8Array;
     try {
-      response = await this.#fetch(url, init);
+      response = await this.#follow(url, init, origin);
       exchange.status = response.status;
-      bytes = method === 'HEAD' ? new Uint8Array(0) : new Uint8Array(await response.arrayBuffer());
+      const limit = maxBodyBytes[options.bodyKind ?? 'json'];
+      bytes =
+        method === 'HEAD'
+          ? new Uint8Array(0)
+          : await readBodyCapped(response, limit, { ...origin, status: response.status }, () =>
+              oversize.abort(),
+            );
     } catch (error) {
       throw failed(error);
     }
@@ -204,6 +218,26 @@ export class PbxClient {
     if (kind !== null)
       throw this.#statusError(kind, withStatus, response, bytes, headers.authorization ?? '');
     return { status: response.status, headers: response.headers, bytes, origin: withStatus };
+  }
+
+  /** Fetches, following GET/HEAD redirects that stay on the PBX's origin (redirects.ts). */
+  async #follow(url: string, init: FetchInit, origin: BodyOrigin): Promise<FetchResponse> {
+    const follows = init.method === 'GET' || init.method === 'HEAD';
+    const pbxOrigin = new URL(this.serverAddress.servicesUrl).origin;
+    let current = url;
+    for (let hops = 0; ; hops++) {
+      const response = await this.#fetch(current, init);
+      if (!follows || !isRedirectStatus(response.status)) return response;
+      await response.body
+        ?.getReader()
+        .cancel()
+        .catch(() => {});
+      const withStatus = { ...origin, status: response.status };
+      const hop = redirectHop(current, response.headers.get('location'), pbxOrigin);
+      if (!hop.ok) throw new PbxError({ ...withStatus, kind: 'bad-request', detail: hop.detail });
+      if (hops >= maxRedirects) throw badResponse(withStatus, 'too many redirects');
+      current = hop.url;
+    }
   }
 
   #locate(method: string, root: ApiRoot, segments: readonly PathSegment[], options: SendOptions) {

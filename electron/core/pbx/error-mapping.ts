@@ -2,8 +2,12 @@ import type { PbxErrorKind } from './errors';
 
 /** When a 429 carries no usable Retry-After, wait this long before asking again. */
 export const DEFAULT_RETRY_AFTER_MS = 30_000;
-/** A PBX (or a proxy in front of it) asking for more than an hour is treated as asking for an hour. */
-export const MAX_RETRY_AFTER_MS = 60 * 60_000;
+/**
+ * A PBX (or a proxy in front of it) asking for more than five minutes is treated as asking for
+ * five: `Retry-After: 86400` must not silence the app's popups for a day (or an hour). Whether the
+ * app is really blocked is then the agent's own-state poll's to find out.
+ */
+export const MAX_RETRY_AFTER_MS = 5 * 60_000;
 
 /** The error kind for a non-2xx HTTP status, or null for a success status. */
 export function errorKindForStatus(status: number): PbxErrorKind | null {

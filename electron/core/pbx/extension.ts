@@ -1,4 +1,5 @@
 import type { PbxClient, RequestOptions } from './client';
+import { type DroppedDataSink, trackDrops } from './normalize';
 import {
   type ExtensionEntry,
   extensionListSchema,
@@ -13,16 +14,23 @@ export interface ExtensionApi {
   resolve(target: string, options?: RequestOptions): Promise<TargetResolution>;
 }
 
-export function createExtensionApi(client: PbxClient): ExtensionApi {
+export function createExtensionApi(client: PbxClient, sink?: DroppedDataSink): ExtensionApi {
+  const parsed = {
+    extensionListSchema: trackDrops(extensionListSchema, sink),
+    targetResolutionRowsSchema: trackDrops(targetResolutionRowsSchema, sink),
+  };
   return {
     async list(options) {
       return (
-        (await client.getJson(['extension'], extensionListSchema, { ...options, trailingSlash: true })) ?? []
+        (await client.getJson(['extension'], parsed.extensionListSchema, {
+          ...options,
+          trailingSlash: true,
+        })) ?? []
       );
     },
 
     async resolve(target, options) {
-      const rows = await client.getJson(['extension'], targetResolutionRowsSchema, {
+      const rows = await client.getJson(['extension'], parsed.targetResolutionRowsSchema, {
         ...options,
         query: { target },
         trailingSlash: true,

@@ -15,9 +15,17 @@ export interface FetchResponseHeaders extends Iterable<[string, string]> {
   get(name: string): string | null;
 }
 
+/** The part of a response body stream the client reads (WHATWG streams, in Node and Electron). */
+export interface FetchBodyReader {
+  read(): Promise<{ done: boolean; value?: Uint8Array }>;
+  cancel(reason?: unknown): Promise<void>;
+}
+
 export interface FetchResponse {
   readonly status: number;
   readonly headers: FetchResponseHeaders;
+  /** Read in chunks, so an oversized answer is stopped, not buffered (response-body.ts). */
+  readonly body?: { getReader(): FetchBodyReader } | null;
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 

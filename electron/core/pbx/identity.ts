@@ -1,5 +1,6 @@
 import { type PbxClient, type RequestOptions, requestPath } from './client';
 import { isPbxError, nullWhenNotFound, PbxError } from './errors';
+import { type DroppedDataSink, trackDrops } from './normalize';
 import { actionResponseText } from './response-body';
 import { defaultDeviceSchema, deviceListSchema, type PbxDevice } from './schemas/device';
 import {
@@ -11,7 +12,13 @@ import {
   userSchema,
   userStatesSchema,
 } from './schemas/identity';
+import { askableStateKeys, splitStateKeys } from './state-keys';
 
+/**
+ * The device actions the reference lists. `pickup` answers a call ringing on the user's own device;
+ * the reference documents no destination for it and no other way (no pickup star code, no
+ * pickup.group use) to pick up a colleague's ringing call through the API.
+ */
 export type DeviceActionName =
   | 'dial'
   | 'pickup'
@@ -47,7 +54,11 @@ export interface IdentityApi {
   /** One user; null when the PBX does not know the username (204 or 404). */
   getUser(username: string, options?: RequestOptions): Promise<PbxUser | null>;
   listUsers(options?: RequestOptions): Promise<PbxUser[]>;
-  /** Hint states by username; null when the PBX answers 204 (older PBXs: poll /cdr/live instead). */
+  /**
+   * Hint states by username, for many users at once (state-keys.ts: split over requests only when
+   * the URL would pass MAX_STATES_URL_CHARS). A user the PBX left out of its answer is missing
+   * from the result. Null when the PBX answers 204 to every request (older PBXs: poll /cdr/live).
+   */
   getStates(
     usernames: readonly string[],
     options?: RequestOptions,
@@ -69,29 +80,49 @@ export interface IdentityApi {
 
 const NEEDS_DESTINATION: readonly DeviceActionName[] = ['dial', 'transfer', 'dtmf'];
 
-export function createIdentityApi(client: PbxClient): IdentityApi {
+export function createIdentityApi(client: PbxClient, sink?: DroppedDataSink): IdentityApi {
+  const parsed = {
+    userSchema: trackDrops(userSchema, sink),
+    userListSchema: trackDrops(userListSchema, sink),
+    userStatesSchema: trackDrops(userStatesSchema, sink),
+    defaultDeviceSchema: trackDrops(defaultDeviceSchema, sink),
+    deviceListSchema: trackDrops(deviceListSchema, sink),
+    profileListSchema: trackDrops(profileListSchema, sink),
+  };
   return {
     getUser: (username, options) =>
-      nullWhenNotFound(() => client.getJson(['identity', username], userSchema, options)),
+      nullWhenNotFound(() => client.getJson(['identity', username], parsed.userSchema, options)),
 
     async listUsers(options) {
-      return (await client.getJson(['identity'], userListSchema, { ...options, trailingSlash: true })) ?? [];
+      return (
+        (await client.getJson(['identity'], parsed.userListSchema, { ...options, trailingSlash: true })) ?? []
+      );
     },
 
     async getStates(usernames, options) {
-      if (usernames.length === 0) return {};
-      // The reference's parameter table says `key`; its example URL (and the PBX) use `keys`.
-      const query = { keys: usernames.join(',') };
-      return client.getJson(['identity', 'states'], userStatesSchema, { ...options, query });
+      const keys = askableStateKeys(usernames);
+      if (keys.length === 0) return {};
+      let states: Record<string, PbxUserState> | null = null;
+      // One group after another (a loop never has two requests out); a URL too long is split.
+      for (const group of splitStateKeys(client.serverAddress.servicesUrl, keys)) {
+        // The reference's parameter table says `key`; its example URL (and the PBX) use `keys`.
+        const query = { keys: group.join(',') };
+        const answer = await client.getJson(['identity', 'states'], parsed.userStatesSchema, {
+          ...options,
+          query,
+        });
+        if (answer !== null) states = { ...(states ?? {}), ...answer };
+      }
+      return states;
     },
 
     getDefaultDevice: (username, options) =>
       nullWhenNotFound(async () =>
-        client.getJson(['identity', username, 'defaultdevice'], defaultDeviceSchema, options),
+        client.getJson(['identity', username, 'defaultdevice'], parsed.defaultDeviceSchema, options),
       ),
 
     async listDevices(username, options) {
-      return (await client.getJson(['identity', username, 'device'], deviceListSchema, options)) ?? [];
+      return (await client.getJson(['identity', username, 'device'], parsed.deviceListSchema, options)) ?? [];
     },
 
     async deviceAction(username, device, request, options) {
@@ -125,17 +156,32 @@ export function createIdentityApi(client: PbxClient): IdentityApi {
     },
 
     async listProfiles(username, options) {
-      return (await client.getJson(['identity', username, 'profile'], profileListSchema, options)) ?? [];
+      return (
+        (await client.getJson(['identity', username, 'profile'], parsed.profileListSchema, options)) ?? []
+      );
     },
 
     async activateProfile(username, profileId, options) {
       const path = ['identity', username, 'profile', profileId, 'activate'];
+      if (!Number.isSafeInteger(profileId)) {
+        throw new PbxError({
+          kind: 'bad-request',
+          method: 'POST',
+          path: requestPath('services', ['identity', username, 'profile'], false, 'POST'),
+          detail: 'a profile id is a whole number',
+        });
+      }
       // The reference heads this "PUT" but its cURL line sends POST; POST first, PUT if refused.
       try {
         await client.send('POST', path, options);
       } catch (error) {
         if (!isPbxError(error) || (error.status !== 404 && error.status !== 405)) throw error;
-        await client.send('PUT', path, options);
+        try {
+          await client.send('PUT', path, options);
+        } catch (fallbackError) {
+          // "Method not allowed" only says PUT was the wrong guess; the POST's 404 says more.
+          throw isPbxError(fallbackError) && fallbackError.status === 405 ? error : fallbackError;
+        }
       }
     },
   };

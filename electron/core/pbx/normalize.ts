@@ -1,4 +1,17 @@
 import { z } from 'zod';
+import { isPlainObject } from './normalize-records';
+import { cleanPbxText, isAddressableName } from './normalize-text';
+
+export {
+  type DroppedData,
+  type DroppedDataSink,
+  isPlainObject,
+  type ListOptions,
+  listOf,
+  namedMap,
+  record,
+  trackDrops,
+} from './normalize-records';
 
 /**
  * Schema helpers for the PBX's loose JSON. pascom sends flags as `true`, `1`, `"1"` or `"true"`,
@@ -45,18 +58,47 @@ export const flagOrFalse = z.preprocess(
   z.boolean({ error: 'expected a flag (0/1 or true/false)' }),
 );
 
+/** A number as its decimal text (`221` for an extension); anything else as it is. */
+function numberAsText(value: unknown): unknown {
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
+}
+
+/** Text made safe to show (see normalize-text.ts); blank becomes null. */
+function cleaned(value: unknown, multiline = false): unknown {
+  const text = numberAsText(value);
+  if (typeof text !== 'string') return text;
+  const clean = cleanPbxText(text, { multiline });
+  return clean === '' ? null : clean;
+}
+
 /** Text that must be present and not empty; numbers are accepted as their decimal text. */
 export const text = z.preprocess(
-  (value) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : value),
-  z.string({ error: 'expected text' }).refine((value) => value.trim() !== '', 'expected non-empty text'),
+  (value) => cleaned(value) ?? '',
+  z.string({ error: 'expected text' }).refine((value) => value !== '', 'expected non-empty text'),
 );
 
 /** Optional text: `""`, whitespace, null and a missing field all become null. */
-export const optionalText = z.preprocess((value) => {
-  if (isBlank(value)) return null;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return value;
-}, z.string({ error: 'expected text' }).nullable());
+export const optionalText = z.preprocess(
+  (value) => (isBlank(value) ? null : cleaned(value)),
+  z.string({ error: 'expected text' }).nullable(),
+);
+
+/** Optional free text of several lines (notes), up to `MAX_NOTE_CHARS`. */
+export const optionalNote = z.preprocess(
+  (value) => (isBlank(value) ? null : cleaned(value, true)),
+  z.string({ error: 'expected text' }).nullable(),
+);
+
+/**
+ * A name the app sends back in request paths (queue names): present, and addressable exactly as it
+ * came (see `isAddressableName`); it is not cleaned, since the PBX would not know the cleaned name.
+ */
+export const pathName = z.preprocess(
+  numberAsText,
+  z
+    .string({ error: 'expected text' })
+    .refine(isAddressableName, 'expected a name that can be used in a request'),
+);
 
 /** A number that must be present; numeric strings are converted. */
 export const num = z.preprocess(toNumber, z.number({ error: 'expected a number' }));
@@ -82,6 +124,21 @@ export const countOrZero = z.preprocess(
   z.number({ error: 'expected a count' }).int().nonnegative(),
 );
 
+/** The longest duration the app believes: a day. Anything longer is a fault of the PBX. */
+export const MAX_DURATION_SECONDS = 86_400;
+
+/** Seconds of a call or message, 0..MAX_DURATION_SECONDS; fractions round; missing is 0. */
+export const durationOrZero = z.preprocess(
+  (value) => {
+    const number = isBlank(value) ? 0 : toNumber(value);
+    return typeof number === 'number' && Number.isFinite(number) ? Math.round(number) : number;
+  },
+  z
+    .number({ error: 'expected a duration in seconds' })
+    .min(0, 'expected a duration of 0 s or more')
+    .max(MAX_DURATION_SECONDS, 'expected a duration of at most a day'),
+);
+
 /** Epoch seconds or milliseconds (pascom uses both) as milliseconds; empty becomes null. */
 export const optionalEpochMs = optionalNum.transform((value) => (value === null ? null : epochToMs(value)));
 
@@ -95,54 +152,11 @@ export const textList = z.preprocess(
   (value) => {
     if (isBlank(value)) return [];
     const items = Array.isArray(value) ? value : isPlainObject(value) ? Object.values(value) : [value];
-    return items.map((item) => (typeof item === 'number' ? String(item) : item));
+    // An item that is not text (an object in a list of capabilities) is left out, not the list.
+    return items.map((item) => cleaned(item)).filter((item) => typeof item === 'string');
   },
   z.array(z.string({ error: 'expected text' })),
 );
-
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * A list endpoint's body: an array as is, a single object as a list of one (the reference shows
- * single objects for several list endpoints), `null`/`""` as empty.
- */
-export function listOf<T extends z.ZodType>(item: T, options: ListOptions = {}) {
-  return z.preprocess((value) => {
-    if (isBlank(value)) return [];
-    if (isPlainObject(value)) {
-      const keyed = options.isSingleItem !== undefined && !options.isSingleItem(value);
-      return keyed ? Object.values(value) : [value];
-    }
-    return value;
-  }, z.array(item));
-}
-
-export interface ListOptions {
-  /**
-   * For lists that may also come as a map keyed by name: tells a single item (list of one)
-   * from a map (its values are the items). Without it every object is a single item.
-   */
-  isSingleItem?: (value: Record<string, unknown>) => boolean;
-}
-
-/**
- * A map keyed by name (devices of a user, states of users). PHP sends an empty map as `[]`;
- * a list of items is accepted too. Each entry is given to `item` with its key, so the key can
- * stand in for a missing name field.
- */
-export function namedMap<T extends z.ZodType>(item: T) {
-  return z.preprocess(
-    (value) => {
-      if (isBlank(value)) return [];
-      if (Array.isArray(value)) return value.map((entry) => ({ key: null, value: entry }));
-      if (isPlainObject(value)) return Object.entries(value).map(([key, entry]) => ({ key, value: entry }));
-      return value;
-    },
-    z.array(z.object({ key: z.string().nullable(), value: item })),
-  );
-}
 
 /** Reads a field under any of several names, case-insensitively (undocumented shapes). */
 export function pickField(record: Record<string, unknown>, names: readonly string[]): unknown {

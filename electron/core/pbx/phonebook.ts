@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { PbxClient, QueryValue, RequestOptions } from './client';
 import { nullWhenNotFound } from './errors';
-import { isPlainObject } from './normalize';
+import { type DroppedDataSink, isPlainObject, trackDrops } from './normalize';
 import { checkSchema, parseJsonBody } from './response-body';
 import {
   type PhonebookEntry,
@@ -69,11 +69,17 @@ export interface PhonebookApi {
 
 const EMPTY_PAGE: PhonebookPage = { total: 0, offset: 0, limit: 0, entries: [] };
 
-export function createPhonebookApi(client: PbxClient): PhonebookApi {
+export function createPhonebookApi(client: PbxClient, sink?: DroppedDataSink): PhonebookApi {
+  const parsed = {
+    phonebookEntrySchema: trackDrops(phonebookEntrySchema, sink),
+    phonebookPageSchema: trackDrops(phonebookPageSchema, sink),
+    phonebookTotalsSchema: trackDrops(phonebookTotalsSchema, sink),
+  };
   async function page(path: readonly string[], query: Record<string, QueryValue>, options?: RequestOptions) {
     const trailingSlash = path.length === 1;
     return (
-      (await client.getJson(path, phonebookPageSchema, { ...options, query, trailingSlash })) ?? EMPTY_PAGE
+      (await client.getJson(path, parsed.phonebookPageSchema, { ...options, query, trailingSlash })) ??
+      EMPTY_PAGE
     );
   }
 
@@ -91,7 +97,7 @@ export function createPhonebookApi(client: PbxClient): PhonebookApi {
   ) {
     const trailingSlash = path.length === 1;
     const response = await client.send('HEAD', path, { ...options, query, trailingSlash });
-    return checkSchema(Object.fromEntries(response.headers), phonebookTotalsSchema, response.origin);
+    return checkSchema(Object.fromEntries(response.headers), parsed.phonebookTotalsSchema, response.origin);
   }
 
   return {
@@ -101,7 +107,7 @@ export function createPhonebookApi(client: PbxClient): PhonebookApi {
       page(['phonebook', 'identity', username], { ...query }, options),
 
     getEntry: (id, options) =>
-      nullWhenNotFound(() => client.getJson(['phonebook', id], phonebookEntrySchema, options)),
+      nullWhenNotFound(() => client.getJson(['phonebook', id], parsed.phonebookEntrySchema, options)),
 
     totals: (query = {}, options) => totals(['phonebook'], { ...query }, options),
 
@@ -142,7 +148,7 @@ function parseJsonBodyOrText(bytes: Uint8Array, origin: { method: string; path: 
 }
 
 /** The answer to a create is undocumented: the entry, `{ id }`, a bare id, or nothing. */
-const createdEntrySchema = z.unknown().transform((value): CreatedPhonebookEntry => {
+export const createdEntrySchema = z.unknown().transform((value): CreatedPhonebookEntry => {
   const candidate = isPlainObject(value) ? value.id : value;
   const id = typeof candidate === 'string' && /^\d+$/.test(candidate) ? Number(candidate) : candidate;
   return { id: typeof id === 'number' && Number.isInteger(id) ? id : null };

@@ -1,5 +1,6 @@
 import { type PbxClient, type RequestOptions, requestPath } from './client';
 import { nullWhenNotFound, PbxError } from './errors';
+import { type DroppedDataSink, trackDrops } from './normalize';
 import {
   type QueueActionResult,
   type QueueDetail,
@@ -39,7 +40,11 @@ export interface QueueApi {
 
 const NO_ANSWER: QueueActionResult = { response: null, message: null, actionId: null, succeeded: true };
 
-export function createQueueApi(client: PbxClient): QueueApi {
+export function createQueueApi(client: PbxClient, sink?: DroppedDataSink): QueueApi {
+  const parsed = {
+    queueDetailSchema: trackDrops(queueDetailSchema, sink),
+    queueSummaryListSchema: trackDrops(queueSummaryListSchema, sink),
+  };
   async function act(path: readonly string[], action: QueueAgentAction, options?: RequestOptions) {
     const body = agentActionBody(action, path);
     return (await client.postJson(path, body, queueActionResultSchema, options)) ?? NO_ANSWER;
@@ -48,12 +53,15 @@ export function createQueueApi(client: PbxClient): QueueApi {
   return {
     async list(options) {
       return (
-        (await client.getJson(['queue'], queueSummaryListSchema, { ...options, trailingSlash: true })) ?? []
+        (await client.getJson(['queue'], parsed.queueSummaryListSchema, {
+          ...options,
+          trailingSlash: true,
+        })) ?? []
       );
     },
 
     get: (name, options) =>
-      nullWhenNotFound(() => client.getJson(['queue', name], queueDetailSchema, options)),
+      nullWhenNotFound(() => client.getJson(['queue', name], parsed.queueDetailSchema, options)),
 
     agentAction: (queueName, action, options) => act(['queue', queueName, 'action'], action, options),
 

@@ -29,7 +29,7 @@ export function requestPath(
       }
     }
     if (piece === null) {
-      throw new PbxError({ kind: 'bad-request', method, path: `/${root}/`, detail: 'invalid path segment' });
+      throw new PbxError({ kind: 'bad-request', method, path: `/${root}/`, detail: 'unsafe-path-segment' });
     }
     encoded.push(piece);
   }

@@ -1,11 +1,78 @@
 import type { z } from 'zod';
 import { PbxError } from './errors';
+import type { FetchResponse } from './fetch-like';
+import { cleanPbxText } from './normalize-text';
 
 /** Where a body came from, for the error message (never the body itself). */
 export interface BodyOrigin {
   method: string;
   path: string;
   status?: number;
+}
+
+/**
+ * The most a body may hold, per kind. An API answer of the biggest PBX (a /cdr/live of thousands of
+ * legs, a phonebook of tens of thousands of entries) stays well below the JSON cap; a voicemail of
+ * half an hour as 16-bit 8 kHz WAV is ~29 MB. Anything larger is a broken or hostile server, and
+ * reading it would only fill the memory.
+ */
+export const maxBodyBytes = { json: 32 * 1024 * 1024, audio: 64 * 1024 * 1024 } as const;
+export type BodyKind = keyof typeof maxBodyBytes;
+
+/**
+ * Reads a body up to `limitBytes`. A larger one (by its Content-Length, or as it streams in) is
+ * abandoned at once, the stream cancelled and `abort` called to close the connection, and reported
+ * as `bad-response`: it is never read into memory as a whole.
+ */
+export async function readBodyCapped(
+  response: FetchResponse,
+  limitBytes: number,
+  origin: BodyOrigin,
+  abort: () => void,
+): Promise<Uint8Array> {
+  const tooLarge = (): PbxError => {
+    abort();
+    return badResponse(origin, `the answer is larger than ${formatMiB(limitBytes)}, the most the app reads`);
+  };
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > limitBytes) {
+    await response.body
+      ?.getReader()
+      .cancel()
+      .catch(() => {});
+    throw tooLarge();
+  }
+  if (!response.body) {
+    // A fetch without streams (some test doubles): the cap still holds for what comes back.
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.byteLength > limitBytes) throw tooLarge();
+    return bytes;
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (!value) continue;
+    total += value.byteLength;
+    if (total > limitBytes) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+function formatMiB(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MiB`;
 }
 
 /**
@@ -66,8 +133,8 @@ export function actionResponseText(bytes: Uint8Array, origin: BodyOrigin): strin
   } catch {
     answer = text;
   }
-  const line = answer.split(/\r?\n/)[0]?.trim() ?? '';
-  return line.length > MAX_ANSWER_CHARS ? `${line.slice(0, MAX_ANSWER_CHARS)}…` : line;
+  // Shown and logged like any PBX text: well-formed, no controls or bidi overrides, one short line.
+  return cleanPbxText(answer.split(/\r?\n/)[0] ?? '', { maxChars: MAX_ANSWER_CHARS });
 }
 
 const MAX_ANSWER_CHARS = 200;

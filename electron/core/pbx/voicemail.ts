@@ -1,5 +1,6 @@
 import { type DownloadedFile, type PbxClient, type RequestOptions, requestPath } from './client';
 import { nullWhenNotFound } from './errors';
+import { type DroppedDataSink, trackDrops } from './normalize';
 import { actionResponseText, badResponse, checkSchema } from './response-body';
 import {
   type VoicemailBox,
@@ -61,7 +62,13 @@ export interface VoicemailApi {
 
 const AUDIO_ACCEPT = 'audio/x-wav, audio/*';
 
-export function createVoicemailApi(client: PbxClient): VoicemailApi {
+export function createVoicemailApi(client: PbxClient, sink?: DroppedDataSink): VoicemailApi {
+  const parsed = {
+    voicemailBoxDetailSchema: trackDrops(voicemailBoxDetailSchema, sink),
+    voicemailBoxListSchema: trackDrops(voicemailBoxListSchema, sink),
+    voicemailCountsSchema: trackDrops(voicemailCountsSchema, sink),
+    voicemailMessageListSchema: trackDrops(voicemailMessageListSchema, sink),
+  };
   async function action(path: readonly string[], body: Record<string, string>, options?: RequestOptions) {
     const response = await client.send('POST', path, { ...options, body });
     return actionResponseText(response.bytes, response.origin);
@@ -69,7 +76,7 @@ export function createVoicemailApi(client: PbxClient): VoicemailApi {
 
   return {
     async list(options) {
-      const boxes = await client.getJson(['voicemailbox'], voicemailBoxListSchema, {
+      const boxes = await client.getJson(['voicemailbox'], parsed.voicemailBoxListSchema, {
         ...options,
         trailingSlash: true,
       });
@@ -77,20 +84,26 @@ export function createVoicemailApi(client: PbxClient): VoicemailApi {
     },
 
     get: (mailbox, options) =>
-      nullWhenNotFound(() => client.getJson(['voicemailbox', mailbox], voicemailBoxDetailSchema, options)),
+      nullWhenNotFound(() =>
+        client.getJson(['voicemailbox', mailbox], parsed.voicemailBoxDetailSchema, options),
+      ),
 
     async listFolder(mailbox, folder, limit, options) {
       const query = limit === undefined ? undefined : { limit };
-      const messages = await client.getJson(['voicemailbox', mailbox, folder], voicemailMessageListSchema, {
-        ...options,
-        ...(query === undefined ? {} : { query }),
-      });
+      const messages = await client.getJson(
+        ['voicemailbox', mailbox, folder],
+        parsed.voicemailMessageListSchema,
+        {
+          ...options,
+          ...(query === undefined ? {} : { query }),
+        },
+      );
       return messages ?? [];
     },
 
     async counts(mailbox, folder, options) {
       const response = await client.send('HEAD', ['voicemailbox', mailbox, folder], options);
-      return checkSchema(Object.fromEntries(response.headers), voicemailCountsSchema, response.origin);
+      return checkSchema(Object.fromEntries(response.headers), parsed.voicemailCountsSchema, response.origin);
     },
 
     async download(mailbox, folder, id, options) {

@@ -193,6 +193,7 @@ export function createQueues(deps: QueuesDeps): FeatureParts<typeof queuesContra
           api: session.api.queue,
           agent: session.agent,
           clock,
+          log: deps.log.child('queues'),
           loop: session.loop,
           intervalMs: () => (watching() ? QUEUE_POLL_WATCHED_MS : QUEUE_POLL_MS),
           onSnapshot: (rows) => {

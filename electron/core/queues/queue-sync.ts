@@ -13,20 +13,24 @@
 import type { AgentView } from '../../shared/contract';
 import type { QueueView } from '../../shared/features/queues';
 import type { SessionContext } from '../feature';
+import { isPbxError, type PbxErrorKind } from '../pbx/errors';
 import type { QueueApi } from '../pbx/queue';
 import type { QueueDetail, QueueMember, QueueSummary } from '../pbx/schemas/queue';
-import type { Clock } from '../ports';
+import type { Clock, Logger } from '../ports';
 import type { PollLoop } from '../sync/poll-loop';
 import { findMembership, toQueueView } from './queue-view';
 
 export const DETAIL_MAX_AGE_MS = 30_000;
 export const DISCOVERY_INTERVAL_MS = 300_000;
 const DETAIL_CONCURRENCY = 4;
+/** Failures of one queue's detail: that queue is not shown, the others are (the PBX is fine). */
+const oneQueueFailures = new Set<PbxErrorKind>(['bad-response', 'bad-request', 'not-found', 'conflict']);
 
 export interface QueueSyncOptions {
   api: QueueApi;
   agent: AgentView;
   clock: Clock;
+  log?: Logger;
   loop: SessionContext['loop'];
   intervalMs: () => number;
   onSnapshot: (queues: QueueView[]) => void;
@@ -133,7 +137,7 @@ export class QueueSync {
     const force = this.#forceMembers;
     this.#forceMembers = false;
     const due = summaries.filter((summary) => this.#isDue(summary, nowMs, discover, force));
-    const details = await mapLimit(due, DETAIL_CONCURRENCY, (summary) => api.get(summary.name, { signal }));
+    const details = await mapLimit(due, DETAIL_CONCURRENCY, (summary) => this.#detail(summary.name, signal));
     const wallMs = clock.now();
     due.forEach((summary, index) => {
       const detail = details[index] ?? null;
@@ -161,6 +165,20 @@ export class QueueSync {
           : [];
       }),
     );
+  }
+
+  /** One queue's detail; null when that queue alone cannot be read (logged), so the rest still shows. */
+  async #detail(name: string, signal: AbortSignal): Promise<QueueDetail | null> {
+    try {
+      return await this.#options.api.get(name, { signal });
+    } catch (error) {
+      if (!isPbxError(error) || !oneQueueFailures.has(error.kind)) throw error;
+      this.#options.log?.log('info', 'queue detail not readable; the queue is left out', {
+        kind: error.kind,
+        status: error.status ?? null,
+      });
+      return null;
+    }
   }
 
   #isDue(summary: QueueSummary, nowMs: number, discover: boolean, force: boolean): boolean {

@@ -6,8 +6,12 @@
  * - 429 waits at least `Retry-After`;
  * - 401/403 stop the loop after that one request: pascom can lock an account after repeated
  *   failures, so nothing retries with the same credentials;
- * - `pollNow()` runs at once (after the running request, never beside it), used after a command
- *   and on resume; `cancelInFlight()` aborts the running request (suspend, network change).
+ * - a failed loop keeps its own backoff whatever happens elsewhere: `pollNow()` (after a command,
+ *   or when the PBX is back) runs at once only a loop that is not backing off; only an explicit
+ *   `resetBackoff` (the user's "Retry now", waking up) skips it. One bad resource asked for again
+ *   at every other loop's success was a storm of hundreds of requests per second;
+ * - `pollNow()` runs after the running request, never beside it; `cancelInFlight()` aborts the
+ *   running request (suspend, network change).
  */
 import { isPbxError, PbxError } from '../pbx/errors';
 import type { Clock, Logger, TimerHandle } from '../ports';
@@ -15,6 +19,10 @@ import type { Clock, Logger, TimerHandle } from '../ports';
 export type LoopStop = 'auth' | 'forbidden' | 'stopped';
 
 export interface LoopOutcome {
+  /** The loop's name, for logs. */
+  loop: string;
+  /** Whether this loop's outcomes decide the connection status (see `governsConnection`). */
+  governsConnection: boolean;
   error: PbxError | null;
   /** When this loop runs next; null when it stopped. */
   retryInMs: number | null;
@@ -37,7 +45,13 @@ export interface PollLoopOptions {
   /** Called after every run: `error` null on success; `retryInMs` null when the loop stopped. */
   onOutcome?: (outcome: LoopOutcome) => void;
   backoff?: { baseMs: number; capMs: number };
+  /** The jitter's random source in [0, 1); injected so tests can count attempts exactly. */
   random?: () => number;
+  /**
+   * The agent's own-state poll: only its failures say the PBX is unreachable (or blocking us) and
+   * take the app offline; every other loop's failures are that loop's business.
+   */
+  governsConnection?: boolean;
 }
 
 const defaultBackoff = { baseMs: 1000, capMs: 30_000 };
@@ -50,6 +64,10 @@ export class PollLoop {
   #failures = 0;
   /** Monotonic time before which no run starts (another loop learned the PBX is down or busy). */
   #notBeforeMs = 0;
+  /** Monotonic time before which this loop does not run again after its own failure. */
+  #backoffUntilMs = 0;
+  /** When this loop itself wants to run next (its interval or backoff), before any deferral. */
+  #wantedAtMs = 0;
   #dueAtMs = 0;
   #stopped: LoopStop | null = 'stopped';
 
@@ -65,10 +83,16 @@ export class PollLoop {
     return this.#inFlight !== null;
   }
 
+  /** Whether the loop waits out a backoff of its own failure. */
+  get backingOff(): boolean {
+    return this.#failures > 0 && this.#backoffUntilMs > this.#options.clock.monotonicMs();
+  }
+
   start(): void {
     if (this.#stopped === null) return;
     this.#stopped = null;
     this.#failures = 0;
+    this.#backoffUntilMs = 0;
     this.#schedule(0);
   }
 
@@ -79,11 +103,16 @@ export class PollLoop {
     this.#runAgain = false;
   }
 
-  /** Run as soon as possible; if a run is in flight, once more right after it. */
+  /**
+   * Run as soon as allowed; if a run is in flight, once more right after it. A loop backing off
+   * from its own failure runs when its backoff ends, unless `resetBackoff` (the user asked, or the
+   * machine woke up) clears it and any deferral.
+   */
   pollNow(options: { resetBackoff?: boolean } = {}): void {
     if (this.#stopped !== null) return;
     if (options.resetBackoff) {
       this.#failures = 0;
+      this.#backoffUntilMs = 0;
       this.#notBeforeMs = 0;
     }
     if (this.#inFlight) {
@@ -101,7 +130,17 @@ export class PollLoop {
     if (this.#stopped !== null) return;
     const now = this.#options.clock.monotonicMs();
     this.#notBeforeMs = Math.max(this.#notBeforeMs, now + delayMs);
-    if (this.#timer !== null && this.#dueAtMs < this.#notBeforeMs) this.#schedule(0);
+    if (this.#timer !== null && this.#dueAtMs < this.#notBeforeMs) this.#scheduleAt(this.#wantedAtMs);
+  }
+
+  /**
+   * The PBX is back: a deferral another loop asked for ends, and a loop held back by it runs when
+   * it wanted to. Its own backoff stays.
+   */
+  releaseDeferral(): void {
+    if (this.#stopped !== null || this.#notBeforeMs === 0) return;
+    this.#notBeforeMs = 0;
+    if (this.#timer !== null && this.#dueAtMs > this.#wantedAtMs) this.#scheduleAt(this.#wantedAtMs);
   }
 
   /** Abort the running request (its outcome is dropped) and start over at once. */
@@ -116,14 +155,19 @@ export class PollLoop {
   }
 
   #schedule(requestedMs: number): void {
+    this.#scheduleAt(this.#options.clock.monotonicMs() + requestedMs);
+  }
+
+  /** The one place a run is timed: never before the own backoff ends, nor before a deferral. */
+  #scheduleAt(requestedAtMs: number): void {
     this.#clearTimer();
     const now = this.#options.clock.monotonicMs();
-    const delayMs = Math.max(requestedMs, this.#notBeforeMs - now);
-    this.#dueAtMs = now + delayMs;
+    this.#wantedAtMs = Math.max(requestedAtMs, this.#backoffUntilMs);
+    this.#dueAtMs = Math.max(this.#wantedAtMs, this.#notBeforeMs, now);
     this.#timer = this.#options.clock.setTimeout(() => {
       this.#timer = null;
       void this.#tick();
-    }, delayMs);
+    }, this.#dueAtMs - now);
   }
 
   async #tick(): Promise<void> {
@@ -156,13 +200,19 @@ export class PollLoop {
   }
 
   #afterRun(error: PbxError | null): void {
-    const { onOutcome } = this.#options;
+    const onOutcome = (outcome: Omit<LoopOutcome, 'loop' | 'governsConnection'>) =>
+      this.#options.onOutcome?.({
+        loop: this.#options.name,
+        governsConnection: this.#options.governsConnection ?? false,
+        ...outcome,
+      });
     if (!error) {
       this.#failures = 0;
+      this.#backoffUntilMs = 0;
       const delay = this.#runAgain ? 0 : this.#options.intervalMs();
       this.#runAgain = false;
       this.#schedule(delay);
-      onOutcome?.({ error: null, retryInMs: delay, sharedDelayMs: null, stop: null });
+      onOutcome({ error: null, retryInMs: delay, sharedDelayMs: null, stop: null });
       return;
     }
     if (error.kind === 'auth' || error.kind === 'forbidden') {
@@ -171,7 +221,7 @@ export class PollLoop {
         loop: this.#options.name,
         status: error.status ?? null,
       });
-      onOutcome?.({ error, retryInMs: null, sharedDelayMs: null, stop: this.#stopped });
+      onOutcome({ error, retryInMs: null, sharedDelayMs: null, stop: this.#stopped });
       return;
     }
     this.#failures += 1;
@@ -183,8 +233,9 @@ export class PollLoop {
       failures: this.#failures,
       delayMs: Math.round(ownMs),
     });
+    this.#backoffUntilMs = this.#options.clock.monotonicMs() + ownMs;
     this.#schedule(ownMs);
-    onOutcome?.({ error, retryInMs: ownMs, sharedDelayMs: sharedMs, stop: null });
+    onOutcome({ error, retryInMs: ownMs, sharedDelayMs: sharedMs, stop: null });
   }
 
   #retryDelays(error: PbxError): { ownMs: number; sharedMs: number } {

@@ -32,6 +32,8 @@ function writePast(world: PbxWorld, call: PastCall): CallLeg {
   const leg: CallLeg = {
     ...newLeg({
       phonecallId: id,
+      cdrId: world.allocateCdrId(),
+      parentCdrId: call.parent?.cdrId ?? null,
       startedAtMs: call.startMs,
       kind: call.kind,
       src: call.src,

@@ -43,6 +43,12 @@ export interface UserSeed {
   presence: 'Idle' | 'Unavailable';
   profiles: ProfileSeed[];
   activeProfileId: number | null;
+  /** `003use_state` as the pascom client set it: USER_AVAILABLE, USER_AWAY, ...; null = never set. */
+  presenceState: string | null;
+  /** `003use_statusText`. */
+  statusText: string | null;
+  /** The mobile number on the user's own (011account) phonebook entry. */
+  mobileNumber: string | null;
 }
 
 export interface PauseReason {
@@ -113,4 +119,39 @@ export interface RedirectEntry {
   source: string;
   target: string;
   old: string;
+}
+
+export interface RoleSeed {
+  id: number;
+  name: string;
+  doc: string | null;
+  /** "system" roles come with the PBX, "user" roles an admin made. */
+  scope: 'system' | 'user';
+  tmstmp: string;
+  /** Role types: xmpp.group, pickup.group, location.group, ... */
+  types: string[];
+  /** Usernames, in the order the role lists them (may name users that no longer exist). */
+  identities: string[];
+  /** Location names of a location.group role (a field the reference does not show). */
+  locations: string[];
+  allUsers: boolean;
+  allLocations: boolean;
+}
+
+/** A dynamic location (hot desk); at most one user is logged in at it. */
+export interface LocationSeed {
+  id: number;
+  name: string;
+  doc: string | null;
+  tmstmp: string;
+  /** Username of whoever is logged in there now. */
+  occupant: string | null;
+}
+
+/** An extension switch (night service and the like). */
+export interface SwitchSeed {
+  id: number;
+  name: string;
+  extension: string;
+  on: boolean;
 }

@@ -57,7 +57,7 @@ function userEntry(user: UserSeed): PhonebookEntry {
     phone: user.extension,
     email: user.email,
     fax: user.faxExtension,
-    mobile: null,
+    mobile: user.mobileNumber,
     homephone: null,
     organisation: null,
     notes: null,

@@ -4,7 +4,7 @@ import type { Random } from './random';
 /** The user the app acts for in the demo: Tina Sander, extension and mailbox 221. */
 export const DEMO_AGENT = 'tsander';
 
-interface UserPlan {
+export interface UserPlan {
   name: string;
   displayName: string;
   extension: string;
@@ -14,6 +14,11 @@ interface UserPlan {
   defaultDevice: 'softphone' | 'desk' | 'none';
   presence: 'Idle' | 'Unavailable';
   authRole?: string;
+  /** `003use_state` / `003use_statusText`; default: available ("Verfügbar") when Idle, else null. */
+  presenceState?: string | null;
+  statusText?: string | null;
+  /** A mobile number on the user's own phonebook entry. */
+  mobileNumber?: string;
 }
 
 const PLANS: readonly UserPlan[] = [
@@ -48,6 +53,9 @@ const PLANS: readonly UserPlan[] = [
     defaultDevice: 'softphone',
     presence: 'Idle',
     mobile: true,
+    presenceState: 'USER_AWAY',
+    statusText: 'Mittagspause bis 13 Uhr',
+    mobileNumber: '0172 5550123',
   },
   {
     name: 'tsander',
@@ -57,6 +65,7 @@ const PLANS: readonly UserPlan[] = [
     defaultDevice: 'softphone',
     presence: 'Idle',
     mobile: true,
+    mobileNumber: '0160 5550221',
   },
   {
     name: 'jbaeumer',
@@ -72,6 +81,8 @@ const PLANS: readonly UserPlan[] = [
     deskPhone: 'Yealink T46U',
     defaultDevice: 'desk',
     presence: 'Idle',
+    presenceState: 'USER_BUSY',
+    statusText: 'Im Kundentermin',
   },
   {
     name: 'soconnor',
@@ -93,6 +104,8 @@ const PLANS: readonly UserPlan[] = [
     extension: '231',
     defaultDevice: 'softphone',
     presence: 'Unavailable',
+    presenceState: 'USER_AWAY',
+    statusText: 'Im Urlaub bis 24.3.',
   },
   {
     name: 'fkrueger',
@@ -103,6 +116,8 @@ const PLANS: readonly UserPlan[] = [
     presence: 'Idle',
   },
 ];
+
+export const DEMO_USERNAMES: readonly string[] = PLANS.map((plan) => plan.name);
 
 const SOFTPHONE_CAPABILITIES = [
   'dial',
@@ -132,9 +147,10 @@ function peerName(random: Random): string {
   return text;
 }
 
-export function seedUsers(random: Random): UserSeed[] {
+/** The eleven demo users, then `extra` ones (a large PBX, see bulk-users.ts). */
+export function seedUsers(random: Random, extra: readonly UserPlan[] = []): UserSeed[] {
   let deviceId = 3;
-  return PLANS.map((plan, index) => {
+  return [...PLANS, ...extra].map((plan, index) => {
     const devices: DeviceSeed[] = [
       {
         id: deviceId++,
@@ -199,6 +215,16 @@ export function seedUsers(random: Random): UserSeed[] {
         { id: profileBase + 2, name: 'Abwesend', scope: 'admin', tmstmp: timestamp(random, 2022) },
       ],
       activeProfileId: profileBase,
+      // The reference's samples show null for a user who never set a presence (tsander, aturitzo).
+      presenceState:
+        plan.presenceState !== undefined
+          ? plan.presenceState
+          : plan.presence === 'Idle'
+            ? 'USER_AVAILABLE'
+            : null,
+      statusText:
+        plan.statusText !== undefined ? plan.statusText : plan.presence === 'Idle' ? 'Verfügbar' : null,
+      mobileNumber: plan.mobileNumber ?? null,
     };
   });
 }

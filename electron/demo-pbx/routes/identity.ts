@@ -1,6 +1,6 @@
 import type { UserSeed } from '../data/model';
 import { objectBody, type RouteRequest, stringField } from '../http/request';
-import { badRequest, noContent, notFound, ok, type RouteResult } from '../http/respond';
+import { badRequest, failure, noContent, notFound, ok, type RouteResult } from '../http/respond';
 import { type Route, route } from '../http/router';
 import { activeLegOf } from '../sim/device-actions';
 import { renderDevice, renderUser } from './identity-records';
@@ -56,8 +56,14 @@ function profiles(_request: RouteRequest, user: UserSeed): RouteResult {
   );
 }
 
-/** The reference shows no body for a successful activation, just "200 OK". */
+/**
+ * The reference shows no body for a successful activation, just "200 OK". Its heading says PUT and
+ * its cURL POST, so both work, unless a test made the PBX refuse one (`/_sim/refuseProfileActivation`).
+ */
 function activateProfile(request: RouteRequest, user: UserSeed): RouteResult {
+  const refused = request.world.refusals.profileActivationMethod;
+  if (refused === request.method)
+    return { ...failure(405, 'method not allowed'), headers: { allow: refused === 'PUT' ? 'POST' : 'PUT' } };
   const profile = user.profiles.find((p) => String(p.id) === request.params.profileId);
   if (!profile) return notFound(`profile ${request.params.profileId ?? ''} not found`);
   user.activeProfileId = profile.id;

@@ -1,11 +1,14 @@
 import type { Route } from '../http/router';
 import { cdrRoutes } from './cdr';
+import { conditionRoutes } from './condition';
 import { deviceActionRoutes } from './device-actions';
 import { extensionRoutes } from './extension';
 import { identityRoutes } from './identity';
+import { locationRoutes } from './location';
 import { phonebookRoutes } from './phonebook';
 import { queueRoutes } from './queue';
 import { redirectRoutes } from './redirect';
+import { roleRoutes } from './role';
 import { assetRoutes, voicemailRoutes } from './voicemail';
 
 /** Routes below `/<instance>/services/`. */
@@ -18,6 +21,9 @@ export const serviceRoutes: readonly Route[] = [
   ...voicemailRoutes,
   ...extensionRoutes,
   ...redirectRoutes,
+  ...roleRoutes,
+  ...locationRoutes,
+  ...conditionRoutes,
 ];
 
 /** Routes below `/<instance>/asset/`. */

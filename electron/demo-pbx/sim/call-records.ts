@@ -117,13 +117,17 @@ export function renderLiveRecord(leg: CallLeg, nowMs: number): LiveCallRecord {
   };
 }
 
-/** One /cdr history record, written when a leg ends; its id is the leg's phonecallId. */
+/**
+ * One /cdr history record, written when a leg ends, in the reference's shape: `id` is the record's
+ * own, `parentId` the parent leg's record, `phonecallId` the live call's, and `chain` is shared by
+ * every leg of the call.
+ */
 export function renderHistoryRecord(leg: CallLeg, ending: LegEnding): Record<string, unknown> {
   return {
-    id: leg.phonecallId,
+    id: leg.cdrId,
     timestamp: leg.startedAtMs,
     time: formatPbxTime(leg.startedAtMs),
-    parentId: leg.parentId ?? '',
+    parentId: leg.parentCdrId ?? '',
     chain: leg.chain,
     phonecallId: leg.phonecallId,
     result: ending.result,

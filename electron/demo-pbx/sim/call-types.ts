@@ -38,7 +38,11 @@ export interface QueueJoinState {
 
 export interface CallLeg {
   phonecallId: number;
+  /** The live parent leg's phonecallId. */
   parentId: number | null;
+  /** The id of the history record this leg leaves, and its parent leg's record id. */
+  cdrId: number;
+  parentCdrId: number | null;
   chain: string;
   kind: LegKind;
   state: LegState;

@@ -10,6 +10,8 @@ import { queueMemberCounts } from './queue-stats';
 import { SimError } from './sim-error';
 import type { PbxWorld } from './world';
 
+const MAX_REMEMBERED_CDR_IDS = 5000;
+
 interface RouteOptions {
   origin: CallOrigin;
   /** Internal callees other than the demo agent pick up by themselves after a moment. */
@@ -33,6 +35,8 @@ export interface HangupOptions {
  */
 export class CallEngine {
   private readonly legs = new Map<number, CallLeg>();
+  /** phonecallId -> history record id of recent legs, for the `parentId` of their records' children. */
+  private readonly cdrIds = new Map<number, number>();
 
   constructor(
     private readonly world: PbxWorld,
@@ -74,6 +78,7 @@ export class CallEngine {
 
   clear(): void {
     this.legs.clear();
+    this.cdrIds.clear();
   }
 
   startInbound(input: { from: string; fromName?: string; to: string; origin: CallOrigin }): CallLeg {
@@ -262,15 +267,22 @@ export class CallEngine {
 
   private createLeg(kind: LegKind, src: Party, dst: Party, options: RouteOptions): CallLeg {
     const { autoAnswer: _autoAnswer, ...fields } = options;
+    const parentCdrId = fields.parentId == null ? null : (this.cdrIds.get(fields.parentId) ?? null);
     const leg = newLeg({
       ...fields,
       phonecallId: this.world.allocateRecordId(),
+      cdrId: this.world.allocateCdrId(),
+      parentCdrId,
       startedAtMs: this.world.now(),
       kind,
       src,
       dst,
     });
     this.legs.set(leg.phonecallId, leg);
+    this.cdrIds.set(leg.phonecallId, leg.cdrId);
+    // A transfer's new leg may hang off a leg that has ended: its record id is kept a while.
+    if (this.cdrIds.size > MAX_REMEMBERED_CDR_IDS)
+      this.cdrIds.delete(this.cdrIds.keys().next().value as number);
     return leg;
   }
 

@@ -2,6 +2,8 @@ import type { CallLeg, CallOrigin, LegKind, Party } from './call-types';
 
 export interface NewLeg {
   phonecallId: number;
+  cdrId: number;
+  parentCdrId?: number | null;
   startedAtMs: number;
   kind: LegKind;
   src: Party;
@@ -13,11 +15,16 @@ export interface NewLeg {
   viaDetails?: string;
 }
 
-/** A ringing leg with nothing counted yet; the chain id is "<start ms>_<id>" like the reference's. */
+/**
+ * A ringing leg with nothing counted yet; the chain id is "<start ms>_<phonecallId of the first
+ * leg>" like the reference's (`1600937255312_3` on a record of phonecall 5).
+ */
 export function newLeg(init: NewLeg): CallLeg {
   return {
     phonecallId: init.phonecallId,
     parentId: init.parentId ?? null,
+    cdrId: init.cdrId,
+    parentCdrId: init.parentCdrId ?? null,
     chain: init.chain ?? `${init.startedAtMs}_${init.phonecallId}`,
     kind: init.kind,
     state: 'RINGING',

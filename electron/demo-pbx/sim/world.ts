@@ -1,9 +1,19 @@
-import type { DeviceSeed, QueueSeed, RedirectEntry, UserSeed } from '../data/model';
+import { bulkUserPlans, DEMO_USER_COUNT } from '../data/bulk-users';
+import { seedLocations, seedRoles, seedSwitches } from '../data/directory-seed';
+import type {
+  DeviceSeed,
+  LocationSeed,
+  QueueSeed,
+  RedirectEntry,
+  RoleSeed,
+  SwitchSeed,
+  UserSeed,
+} from '../data/model';
 import { seedPhonebook } from '../data/phonebook-seed';
 import { seedQueues } from '../data/queues';
 import { createRandom, type Random } from '../data/random';
 import { seedRedirects } from '../data/redirects';
-import { seedUsers } from '../data/users';
+import { DEMO_USERNAMES, seedUsers } from '../data/users';
 import { HistoryStore } from './history-store';
 import { PhonebookStore } from './phonebook-store';
 import { Scheduler } from './scheduler';
@@ -15,6 +25,16 @@ export interface WorldOptions {
   now: () => number;
   /** How long an internal callee (or a colleague in a queue) rings before picking up by itself. */
   internalAnswerDelayMs: number;
+  /** Users in all: the eleven demo users plus generated ones (default: just the eleven). */
+  userCount?: number;
+}
+
+/** What the PBX refuses because a test said so (`/_sim/refuseProfileActivation`, `refuseSwitch`). */
+export interface Refusals {
+  /** Profile activation answers 405 to this method (the other one still works). */
+  profileActivationMethod: 'PUT' | 'POST' | null;
+  /** Switch extension -> the status a POST to it answers. */
+  switches: Map<string, number>;
 }
 
 /** A device action the app sent, as the tests check it. */
@@ -56,6 +76,10 @@ export class PbxWorld {
   users: UserSeed[] = [];
   queues: QueueSeed[] = [];
   redirects: RedirectEntry[] = [];
+  roles: RoleSeed[] = [];
+  locations: LocationSeed[] = [];
+  switches: SwitchSeed[] = [];
+  refusals: Refusals = { profileActivationMethod: null, switches: new Map() };
   phonebook = new PhonebookStore([]);
   voicemail = new VoicemailStore();
   history = new HistoryStore();
@@ -65,8 +89,13 @@ export class PbxWorld {
   userActions: UserActionRecord[] = [];
   /** Hint states forced with sim.setUserState; they win over the simulated calls. */
   stateOverrides = new Map<string, string>();
-  /** Shared by live legs and history records, so that parentId means the same in both. */
+  /** The legs' `phonecallId`s (live `parentId` is the parent leg's). */
   nextRecordId = 1;
+  /**
+   * History record ids, a sequence of their own as in the reference's sample (record `id` 284,
+   * `parentId` 283, `phonecallId` 5): the app must not take one for the other.
+   */
+  nextCdrId = 1001;
   readonly scheduler: Scheduler;
 
   constructor(readonly options: WorldOptions) {
@@ -82,9 +111,14 @@ export class PbxWorld {
   load(): void {
     const random = createRandom(this.options.seed);
     this.random = random.fork(99);
-    this.users = seedUsers(random.fork(1));
+    const extra = Math.max(0, (this.options.userCount ?? DEMO_USER_COUNT) - DEMO_USER_COUNT);
+    this.users = seedUsers(random.fork(1), bulkUserPlans(random.fork(3), extra, DEMO_USERNAMES));
     this.queues = seedQueues();
     this.redirects = seedRedirects();
+    this.roles = seedRoles(this.users);
+    this.locations = seedLocations();
+    this.switches = seedSwitches();
+    this.refusals = { profileActivationMethod: null, switches: new Map() };
     this.phonebook = new PhonebookStore(
       seedPhonebook(random.fork(2), this.users, this.options.globalPhonebookSize),
     );
@@ -95,11 +129,16 @@ export class PbxWorld {
     this.userActions = [];
     this.stateOverrides.clear();
     this.nextRecordId = 1;
+    this.nextCdrId = 1001;
     this.scheduler.clear();
   }
 
   allocateRecordId(): number {
     return this.nextRecordId++;
+  }
+
+  allocateCdrId(): number {
+    return this.nextCdrId++;
   }
 
   user(name: string): UserSeed | undefined {

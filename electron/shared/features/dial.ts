@@ -22,6 +22,15 @@ export const dialSources = [
 ] as const;
 export type DialSource = (typeof dialSources)[number];
 
+/**
+ * Sources outside the app (a web page's `tel:` link, another app's command line): what they ask
+ * for is confirmed before it is dialed, the panel comes up without taking the keyboard from the app
+ * the agent types in, and its Call button takes no key or click for `confirmArmDelayMs`, so a key
+ * press meant for that app cannot confirm a number the page chose.
+ */
+export const outsideDialSources: readonly DialSource[] = ['link', 'command-line'];
+export const confirmArmDelayMs = 1000;
+
 /** Why a text is not something to dial; the UI words each (`detail.dial-<problem>`). */
 export const dialInputProblems = [
   'empty',

@@ -102,4 +102,6 @@ export const callsDe: Record<keyof typeof callsEn, string> = {
   'detail.crm-unknown-placeholder': 'Nur {number}, {e164}, {name} und {queue} können eingesetzt werden.',
   'detail.crm-not-a-url': 'Das ist keine Webadresse.',
   'detail.crm-has-credentials': 'Der Link darf keinen Benutzernamen und kein Passwort enthalten.',
+  'detail.crm-unusable-value':
+    'Die Angaben dieses Anrufers lassen sich nicht in den Pfad des CRM-Links einsetzen.',
 };

@@ -99,4 +99,5 @@ export const callsEn = {
   'detail.crm-unknown-placeholder': 'Only {number}, {e164}, {name} and {queue} can be filled in.',
   'detail.crm-not-a-url': 'This is not a web address.',
   'detail.crm-has-credentials': 'The link must not contain a user name or password.',
+  'detail.crm-unusable-value': "This caller's details cannot be put into the CRM link's path.",
 } as const;

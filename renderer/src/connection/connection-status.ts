@@ -35,14 +35,19 @@ export function statusWords(connection: Pick<ConnectionView, 'status' | 'demo'>,
   }
 }
 
-/** The status with the retry countdown when offline. */
+/**
+ * The status with the retry countdown when offline; when the PBX itself asked for a pause (429 with
+ * Retry-After on the agent's own-state poll), until when.
+ */
 export function statusText(
-  connection: Pick<ConnectionView, 'status' | 'demo' | 'nextRetryAtMs'>,
+  connection: Pick<ConnectionView, 'status' | 'demo' | 'nextRetryAtMs' | 'failure'>,
   nowMs: number,
   i18n: Translator,
 ): string {
   if (connection.status !== 'offline' || connection.nextRetryAtMs === null)
     return statusWords(connection, i18n);
+  if (connection.failure?.kind === 'rate-limited' && connection.nextRetryAtMs > nowMs)
+    return i18n.t('status.askedToWait', { time: i18n.formatTime(connection.nextRetryAtMs) });
   const seconds = Math.ceil((connection.nextRetryAtMs - nowMs) / 1000);
   return seconds > 0 ? i18n.t('status.offlineRetryIn', { seconds }) : i18n.t('status.offlineRetryNow');
 }

@@ -44,7 +44,7 @@ export interface Translator {
   formatTime(epochMs: number): string;
   /** Date and time; a string that is not a date (e.g. an unusual certificate field) is shown as is. */
   formatDateTime(value: number | string): string;
-  /** `m:ss` or `h:mm:ss`. */
+  /** `m:ss`, `h:mm:ss`, `2 d 03:04:05`, `> 99 d`. */
   formatDuration(totalSeconds: number): string;
 }
 
@@ -82,12 +82,19 @@ export function detectLanguage(preferred: readonly string[]): Language {
   return 'en';
 }
 
+/**
+ * `m:ss`, `h:mm:ss`, and from a day on `2 d 03:04:05` (`d` reads as a day in both languages); a
+ * figure past 99 days is no duration anyone waited through, so it shows as `> 99 d`.
+ */
 export function formatDuration(totalSeconds: number): string {
-  const seconds = Math.max(0, Math.floor(totalSeconds));
-  const hours = Math.floor(seconds / 3600);
+  const seconds = Number.isFinite(totalSeconds) ? Math.max(0, Math.floor(totalSeconds)) : 0;
+  const days = Math.floor(seconds / 86_400);
+  if (days > 99) return '> 99 d';
+  const hours = Math.floor((seconds % 86_400) / 3600);
   const minutes = Math.floor((seconds % 3600) / 60);
-  const rest = String(seconds % 60).padStart(2, '0');
-  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `${minutes}:${rest}`;
+  const two = (value: number) => String(value).padStart(2, '0');
+  if (days > 0) return `${days} d ${two(hours)}:${two(minutes)}:${two(seconds % 60)}`;
+  return hours > 0 ? `${hours}:${two(minutes)}:${two(seconds % 60)}` : `${minutes}:${two(seconds % 60)}`;
 }
 
 export function createTranslator(language: Language): Translator {

@@ -256,5 +256,8 @@ process.on('message', (message: { id: number; probe: string; args?: ProbeArgs })
 
 const bundle = process.argv[2];
 if (!bundle) throw new Error('usage: boot-driver.ts <path to dist/main/index.js>');
+// Switches the app is "started" with (as Electron would leave them in process.argv), e.g. --no-sandbox.
+if (process.env.ELECTRON_STUB_ARGV)
+  process.argv.push(...(JSON.parse(process.env.ELECTRON_STUB_ARGV) as string[]));
 await import(pathToFileURL(bundle).href);
 process.send?.({ id: 0, ok: true, value: 'loaded' });

@@ -4,6 +4,7 @@
  * whether the certificate proc was installed before the first request.
  */
 import { EventEmitter } from 'node:events';
+import { FakeClientRequest, type FakeRequestOptions } from './client-request';
 import { isReady, type ProtocolHandler, record } from './recorder';
 
 export type VerifyProc = (request: unknown, callback: (result: number) => void) => void;
@@ -109,6 +110,9 @@ export const protocol = {
 export const net = {
   fetch(input: string | Request, init?: RequestInit): Promise<Response> {
     return sessionFor('').fetch(input, init);
+  },
+  request(options: FakeRequestOptions): FakeClientRequest {
+    return new FakeClientRequest(options);
   },
   isOnline(): boolean {
     return true;

@@ -11,7 +11,7 @@ describe('the /_sim/ HTTP API scripts the same scenarios as the in-process simul
   afterAll(() => t.pbx.close());
 
   test('lists its operations and needs no REST credentials', async () => {
-    const response = await fetch(`${t.pbx.origin}/_sim/`);
+    const response = await t.simFetch('');
     expect(response.status).toBe(200);
     const { operations } = (await response.json()) as { operations: string[] };
     expect(operations).toEqual(
@@ -40,7 +40,7 @@ describe('the /_sim/ HTTP API scripts the same scenarios as the in-process simul
     expect((await t.control('hold', { phonecallId })).status).toBe(200);
     expect(await stateOf(t)).toBe('OnHold');
     await t.control('resume', { phonecallId });
-    const live = await fetch(`${t.pbx.origin}/_sim/liveCalls`).then((r) => r.json() as Promise<Row[]>);
+    const live = await t.simFetch('liveCalls').then((r) => r.json() as Promise<Row[]>);
     expect(live).toEqual([expect.objectContaining({ phonecallId, state: 'BUSY', holdCount: 1 })]);
     expect((await t.control('hangup', { phonecallId })).body).toEqual({ ok: true });
     expect(await stateOf(t)).toBe('Idle');
@@ -58,7 +58,7 @@ describe('the /_sim/ HTTP API scripts the same scenarios as the in-process simul
     await t.control('answer', { phonecallId: body.phonecallId });
     expect((await t.control('answer', { phonecallId: body.phonecallId })).status).toBe(409);
     await t.control('hangup', { phonecallId: body.phonecallId });
-    const malformed = await fetch(`${t.pbx.origin}/_sim/hangup`, { method: 'POST', body: '{' });
+    const malformed = await t.simFetch('hangup', { method: 'POST', body: '{' });
     expect(malformed.status).toBe(400);
   });
 
@@ -70,9 +70,7 @@ describe('the /_sim/ HTTP API scripts the same scenarios as the in-process simul
       durationSeconds: 3,
     });
     expect(vm.body).toMatchObject({ mailbox: '221', folder: 'INBOX', durationSeconds: 3 });
-    const listed = await fetch(`${t.pbx.origin}/_sim/voicemails?mailbox=221`).then(
-      (r) => r.json() as Promise<Row[]>,
-    );
+    const listed = await t.simFetch('voicemails?mailbox=221').then((r) => r.json() as Promise<Row[]>);
     expect(listed[0]).toMatchObject({ callerName: 'Unbekannt' });
 
     await t.control('setUserState', { username: 'tsander', state: 'Busy' });
@@ -92,13 +90,13 @@ describe('the /_sim/ HTTP API scripts the same scenarios as the in-process simul
 
     await t.post('identity/tsander/defaultdevice/action', { action: 'dial', destination: '230' });
     await t.post('queue/action', { action: 'pause', identity: 'tsander', code: '40' });
-    const devices = await fetch(`${t.pbx.origin}/_sim/deviceActions`).then((r) => r.json() as Promise<Row[]>);
+    const devices = await t.simFetch('deviceActions').then((r) => r.json() as Promise<Row[]>);
     expect(devices.at(-1)).toMatchObject({ user: 'tsander', action: 'dial', status: 200 });
-    const queues = await fetch(`${t.pbx.origin}/_sim/queueActions`).then((r) => r.json() as Promise<Row[]>);
+    const queues = await t.simFetch('queueActions').then((r) => r.json() as Promise<Row[]>);
     expect(queues.at(-1)).toMatchObject({ queue: null, action: 'pause', status: 200 });
-    const memberships = await fetch(`${t.pbx.origin}/_sim/memberships?username=tsander`).then(
-      (r) => r.json() as Promise<Row[]>,
-    );
+    const memberships = await t
+      .simFetch('memberships?username=tsander')
+      .then((r) => r.json() as Promise<Row[]>);
     expect(memberships.every((m) => m.paused === true && m.pauseReason === 'Mittagspause')).toBe(true);
   });
 

@@ -143,7 +143,7 @@ describe('device actions sent by the app change the simulated calls', () => {
       dstUserName: 'jgeissler',
       state: 'RINGING',
     });
-    const [original] = await t.json<Row[]>(`cdr/?id=${phonecallId}`);
+    const [original] = await t.json<Row[]>(`cdr/?phonecallid=${phonecallId}`);
     expect(original).toMatchObject({ result: 'transfer', resultDetails: 'dst' });
     expect(t.pbx.sim.deviceActions().map((a) => a.action)).toEqual(['offhook', 'dtmf', 'dtmf', 'transfer']);
     clock.advance(3000);

@@ -66,8 +66,11 @@ describe('a direct inbound call, consistent across states, live calls and histor
     expect((await t.api(`cdr/live/${phonecallId}`)).status).toBe(204);
 
     const [record] = await t.json<Row[]>(`cdr/?phonecallid=${phonecallId}`);
+    // The reference's shape: the record has an id of its own; phonecallId is the live call's, and
+    // the chain is "<start ms>_<phonecallId of the call's first leg>".
+    expect(record?.id).not.toBe(phonecallId);
+    expect(record?.chain).toMatch(new RegExp(`^\\d{13}_${phonecallId}$`));
     expect(record).toMatchObject({
-      id: phonecallId,
       phonecallId,
       result: 'hangup',
       resultDetails: 'src',
@@ -110,7 +113,7 @@ describe('a direct inbound call, consistent across states, live calls and histor
     });
     clock.advance(20_000);
     t.pbx.sim.hangup(phonecallId, { leaveVoicemail: true, voicemailDurationSeconds: 7 });
-    const [record] = await t.json<Row[]>(`cdr/?id=${phonecallId}`);
+    const [record] = await t.json<Row[]>(`cdr/?phonecallid=${phonecallId}`);
     expect(record).toMatchObject({
       result: 'noanswer',
       resultDetails: 'voicemail',
@@ -125,14 +128,14 @@ describe('a direct inbound call, consistent across states, live calls and histor
   test('the caller can also hang up unanswered without a voicemail (a missed call)', async () => {
     const { phonecallId } = t.pbx.sim.startInboundCall({ from: '+4930777777', to: 'tsander' });
     t.pbx.sim.hangup(phonecallId);
-    const [record] = await t.json<Row[]>(`cdr/?id=${phonecallId}`);
+    const [record] = await t.json<Row[]>(`cdr/?phonecallid=${phonecallId}`);
     expect(record).toMatchObject({ result: 'noanswer', resultDetails: 'src', srcName: '' });
   });
 
   test('declining a ringing call with hangup ends it as rejected by the called party', async () => {
     const { phonecallId } = t.pbx.sim.startInboundCall({ from: '+4930777777', to: 'tsander' });
     expect((await t.post('identity/tsander/defaultdevice/action', { action: 'hangup' })).status).toBe(200);
-    const [record] = await t.json<Row[]>(`cdr/?id=${phonecallId}`);
+    const [record] = await t.json<Row[]>(`cdr/?phonecallid=${phonecallId}`);
     expect(record).toMatchObject({ result: 'noanswer', resultDetails: 'dst' });
   });
 

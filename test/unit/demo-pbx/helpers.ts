@@ -26,6 +26,8 @@ export interface TestPbx {
   json: <T = unknown>(path: string) => Promise<T>;
   /** POST a JSON body. */
   post: (path: string, body: unknown) => Promise<Response>;
+  /** Any request below /_sim/, with the token this start of the demo wants. */
+  simFetch: (path: string, init?: RequestInit) => Promise<Response>;
   /** POST /_sim/<operation>; returns the parsed answer. */
   control: <T = unknown>(operation: string, body?: unknown) => Promise<{ status: number; body: T }>;
 }
@@ -42,9 +44,15 @@ export async function startTestPbx(options: DemoPbxOptions = {}): Promise<TestPb
       ...init,
       headers: { authorization, ...(init.headers ?? {}) },
     });
+  const simFetch = (path: string, init: RequestInit = {}): Promise<Response> =>
+    fetch(`${pbx.origin}/_sim/${path}`, {
+      ...init,
+      headers: { 'x-sim-token': pbx.simToken, ...(init.headers ?? {}) },
+    });
   return {
     pbx,
     api,
+    simFetch,
     json: async <T>(path: string): Promise<T> => {
       const response = await api(path);
       if (response.status !== 200)
@@ -58,7 +66,7 @@ export async function startTestPbx(options: DemoPbxOptions = {}): Promise<TestPb
         headers: { 'content-type': 'application/json' },
       }),
     control: async <T>(operation: string, body: unknown = {}) => {
-      const response = await fetch(`${pbx.origin}/_sim/${operation}`, {
+      const response = await simFetch(operation, {
         method: 'POST',
         body: JSON.stringify(body),
         headers: { 'content-type': 'application/json' },

@@ -109,7 +109,7 @@ describe('identity: users, states, devices and profiles', () => {
     expect(started.status).toBe(200);
     expect(await started.json()).toMatchObject({ response: 'StartRecording commited' });
     t.pbx.sim.hangup(phonecallId);
-    const history = await t.json<Row[]>(`cdr/?id=${phonecallId}`);
+    const history = await t.json<Row[]>(`cdr/?phonecallid=${phonecallId}`);
     expect(history[0]?.recordId).not.toBe('');
     expect(t.pbx.sim.userActions().map((a) => [a.action, a.status])).toEqual([
       ['ToggleRecording', 409],

@@ -63,12 +63,16 @@ describe('a queue call: the caller waits in the queue and every available member
     ]);
     expect(await stateOf(t)).toBe('Idle');
     expect(await stateOf(t, 'soconnor')).toBe('InUse');
-    const [missedByAgent] = await t.json<Row[]>(`cdr/?id=${String(agentLeg?.phonecallId)}`);
+    const [missedByAgent] = await t.json<Row[]>(`cdr/?phonecallid=${String(agentLeg?.phonecallId)}`);
+    t.pbx.sim.hangup(phonecallId);
+    const [queueRecord] = await t.json<Row[]>(`cdr/?phonecallid=${phonecallId}`);
+    // History parentIds name the parent's record (the queue leg's), not its phonecallId.
     expect(missedByAgent).toMatchObject({
       result: 'noanswer',
       resultDetails: 'elsewhere',
       via: 'queue',
-      parentId: phonecallId,
+      parentId: queueRecord?.id,
+      chain: queueRecord?.chain,
     });
     expect((await t.json<Row>('queue/Support')).entries).toEqual([]);
   });
@@ -86,7 +90,7 @@ describe('a queue call: the caller waits in the queue and every available member
     });
     expect(await stateOf(t)).toBe('InUse');
     t.pbx.sim.hangup(phonecallId);
-    const chain = await t.json<Row[]>(`cdr/?id=${phonecallId}&chaindata=true&order=asc`);
+    const chain = await t.json<Row[]>(`cdr/?phonecallid=${phonecallId}&chaindata=true&order=asc`);
     expect(chain.map((r) => [r.dstName, r.result])).toEqual(
       expect.arrayContaining([
         ['Zentrale', 'hangup'],

@@ -18,7 +18,7 @@ class FakeNotification extends EventEmitter {
 describe('desktop notifications', () => {
   test('a click runs the core action it was given (open the voicemail), once', () => {
     FakeNotification.shown = [];
-    const notifier = createNotifier(FakeNotification as unknown as NotificationClass);
+    const notifier = createNotifier(FakeNotification as unknown as NotificationClass, 'linux');
     let opened = 0;
     notifier.notify({ title: 'New voicemail from Sabine Weiß', body: '0:12', onClick: () => (opened += 1) });
     const [shown] = FakeNotification.shown;

@@ -172,6 +172,14 @@ describe('the Electron window manager', () => {
     expect(panel?.destroyed).toBe(true);
   });
 
+  it('shows the panel for a request from a link without taking the focus', () => {
+    const { manager, created } = managerOn('linux');
+    manager.showPanel('inactive');
+    const [panel] = created;
+    expect(panel?.visible).toBe(true);
+    expect(panel?.calls).toEqual(['showInactive']);
+  });
+
   it('opens one settings window and brings it forward when asked again', async () => {
     const { manager, created } = managerOn('linux');
     manager.openSettings();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   countOrZero,
+  durationOrZero,
   int,
   isPlainObject,
   listOf,
@@ -8,6 +9,7 @@ import {
   optionalFlag,
   optionalInt,
   optionalText,
+  record,
 } from '../normalize';
 
 /** One side of a call leg (the `src*` or `dst*` fields). */
@@ -154,17 +156,17 @@ const commonFields = {
   time: optionalText,
   via: optionalText,
   viaDetails: optionalText,
-  duration: countOrZero,
-  connected: countOrZero,
+  duration: durationOrZero,
+  connected: durationOrZero,
   holdCount: countOrZero,
-  holdDuration: countOrZero,
+  holdDuration: durationOrZero,
   data: callDataSchema,
   ...partyShape(),
 };
 
-export const liveCallSchema = z
-  .object({ ...commonFields, phonecallId: int, ringing: countOrZero, state: optionalText })
-  .transform(
+export const liveCallSchema = record(
+  'live call',
+  z.object({ ...commonFields, phonecallId: int, ringing: durationOrZero, state: optionalText }).transform(
     (raw): LiveCall => ({
       phonecallId: raw.phonecallId,
       parentId: raw.parentId,
@@ -182,42 +184,46 @@ export const liveCallSchema = z
       dst: party(raw, 'dst'),
       queue: raw.data.queue,
     }),
-  );
+  ),
+);
 
 /** `/cdr/live`: a list of legs; the reference's sample shows a single object. */
-export const liveCallListSchema = listOf(liveCallSchema);
+export const liveCallListSchema = listOf(liveCallSchema, { label: 'live call' });
 
-export const cdrRecordSchema = z
-  .object({
-    ...commonFields,
-    id: int,
-    phonecallId: optionalInt,
-    chain: optionalText,
-    result: optionalText,
-    resultDetails: optionalText,
-    recordId: optionalText,
-  })
-  .transform(
-    (raw): CdrRecord => ({
-      id: raw.id,
-      phonecallId: raw.phonecallId,
-      parentId: raw.parentId,
-      chain: raw.chain,
-      timestampMs: raw.timestamp,
-      time: raw.time,
-      result: raw.result,
-      resultDetails: raw.resultDetails,
-      via: raw.via,
-      viaDetails: raw.viaDetails,
-      recordId: raw.recordId,
-      durationSeconds: raw.duration,
-      connectedSeconds: raw.connected,
-      holdCount: raw.holdCount,
-      holdDurationSeconds: raw.holdDuration,
-      src: party(raw, 'src'),
-      dst: party(raw, 'dst'),
-      queue: raw.data.queue,
-    }),
-  );
+export const cdrRecordSchema = record(
+  'call record',
+  z
+    .object({
+      ...commonFields,
+      id: int,
+      phonecallId: optionalInt,
+      chain: optionalText,
+      result: optionalText,
+      resultDetails: optionalText,
+      recordId: optionalText,
+    })
+    .transform(
+      (raw): CdrRecord => ({
+        id: raw.id,
+        phonecallId: raw.phonecallId,
+        parentId: raw.parentId,
+        chain: raw.chain,
+        timestampMs: raw.timestamp,
+        time: raw.time,
+        result: raw.result,
+        resultDetails: raw.resultDetails,
+        via: raw.via,
+        viaDetails: raw.viaDetails,
+        recordId: raw.recordId,
+        durationSeconds: raw.duration,
+        connectedSeconds: raw.connected,
+        holdCount: raw.holdCount,
+        holdDurationSeconds: raw.holdDuration,
+        src: party(raw, 'src'),
+        dst: party(raw, 'dst'),
+        queue: raw.data.queue,
+      }),
+    ),
+);
 
-export const cdrRecordListSchema = listOf(cdrRecordSchema);
+export const cdrRecordListSchema = listOf(cdrRecordSchema, { label: 'call record' });

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { int, isPlainObject, optionalFlag, optionalInt, optionalText, text, textList } from '../normalize';
+import {
+  int,
+  isPlainObject,
+  listOf,
+  optionalFlag,
+  optionalInt,
+  optionalText,
+  record,
+  text,
+  textList,
+} from '../normalize';
 
 /**
  * A device of a user (softphone, desk phone, mobile). Peer credentials (`013pee_username`,
@@ -24,39 +34,42 @@ export interface PbxDevice {
   srtp: boolean | null;
 }
 
-export const deviceSchema = z
-  .object({
-    '010dev_id': int,
-    '010dev_bez': text,
-    '010dev_caption': optionalText,
-    device_caption: optionalText,
-    '066dev_id': optionalInt,
-    '066dev_bez': optionalText,
-    extension: optionalText,
-    '009ext_extension': optionalText,
-    capabilities: textList,
-    protocol: optionalText,
-    '003use_name': optionalText,
-    '012loc_bez': optionalText,
-    connection: optionalText,
-    srtp: optionalFlag,
-  })
-  .transform(
-    (raw): PbxDevice => ({
-      id: raw['010dev_id'],
-      name: raw['010dev_bez'],
-      caption: raw['010dev_caption'] ?? raw.device_caption,
-      typeId: raw['066dev_id'],
-      typeName: raw['066dev_bez'],
-      extension: raw.extension ?? raw['009ext_extension'],
-      capabilities: raw.capabilities,
-      protocol: raw.protocol,
-      username: raw['003use_name'],
-      locationName: raw['012loc_bez'],
-      connection: raw.connection,
-      srtp: raw.srtp,
-    }),
-  );
+export const deviceSchema = record(
+  'device',
+  z
+    .object({
+      '010dev_id': int,
+      '010dev_bez': text,
+      '010dev_caption': optionalText,
+      device_caption: optionalText,
+      '066dev_id': optionalInt,
+      '066dev_bez': optionalText,
+      extension: optionalText,
+      '009ext_extension': optionalText,
+      capabilities: textList,
+      protocol: optionalText,
+      '003use_name': optionalText,
+      '012loc_bez': optionalText,
+      connection: optionalText,
+      srtp: optionalFlag,
+    })
+    .transform(
+      (raw): PbxDevice => ({
+        id: raw['010dev_id'],
+        name: raw['010dev_bez'],
+        caption: raw['010dev_caption'] ?? raw.device_caption,
+        typeId: raw['066dev_id'],
+        typeName: raw['066dev_bez'],
+        extension: raw.extension ?? raw['009ext_extension'],
+        capabilities: raw.capabilities,
+        protocol: raw.protocol,
+        username: raw['003use_name'],
+        locationName: raw['012loc_bez'],
+        connection: raw.connection,
+        srtp: raw.srtp,
+      }),
+    ),
+);
 
 function looksLikeOneDevice(value: Record<string, unknown>): boolean {
   return '010dev_id' in value || '010dev_bez' in value;
@@ -66,16 +79,19 @@ function looksLikeOneDevice(value: Record<string, unknown>): boolean {
  * `/identity/<user>/device` answers an object keyed by device name. A list, a single device and
  * PHP's `[]` for "none" are accepted too; the key stands in for a missing `010dev_bez`.
  */
-export const deviceListSchema = z.preprocess((value) => {
-  if (value === null || value === undefined || value === '') return [];
-  if (!isPlainObject(value)) return value;
-  if (looksLikeOneDevice(value)) return [value];
-  return Object.entries(value).map(([key, device]) =>
-    isPlainObject(device) && (device['010dev_bez'] === undefined || device['010dev_bez'] === '')
-      ? { ...device, '010dev_bez': key }
-      : device,
-  );
-}, z.array(deviceSchema));
+export const deviceListSchema = z.preprocess(
+  (value) => {
+    if (value === null || value === undefined || value === '') return [];
+    if (!isPlainObject(value)) return value;
+    if (looksLikeOneDevice(value)) return [value];
+    return Object.entries(value).map(([key, device]) =>
+      isPlainObject(device) && (device['010dev_bez'] === undefined || device['010dev_bez'] === '')
+        ? { ...device, '010dev_bez': key }
+        : device,
+    );
+  },
+  listOf(deviceSchema, { label: 'device' }),
+);
 
 /**
  * `/identity/<user>/defaultdevice`: one device, or nothing when the user is not logged in to a

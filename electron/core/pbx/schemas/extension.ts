@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listOf, optionalFlag, optionalText, text } from '../normalize';
+import { listOf, optionalFlag, optionalText, record, text } from '../normalize';
 
 /** What an extension belongs to, derived from `src` (`011account`, `029team`, ...) and `resource`. */
 export type ExtensionKind = 'user' | 'queue' | 'emergency' | 'fax' | 'other';
@@ -26,26 +26,30 @@ function kindOf(source: string | null, resource: string | null): ExtensionKind {
   return 'other';
 }
 
-export const extensionEntrySchema = z
-  .object({
-    '009ext_extension': text,
-    typ: optionalText,
-    text: optionalText,
-    src: optionalText,
-    resource: optionalText,
-  })
-  .transform(
-    (raw): ExtensionEntry => ({
-      extension: raw['009ext_extension'],
-      kind: kindOf(raw.src, raw.resource),
-      typeLabel: raw.typ,
-      name: raw.text,
-      source: raw.src,
-      resource: raw.resource,
-    }),
-  );
+export const extensionEntrySchema = record(
+  'extension',
+  z
+    .object({
+      '009ext_extension': text,
+      typ: optionalText,
+      text: optionalText,
+      src: optionalText,
+      resource: optionalText,
+    })
+    .transform(
+      (raw): ExtensionEntry => ({
+        extension: raw['009ext_extension'],
+        kind: kindOf(raw.src, raw.resource),
+        typeLabel: raw.typ,
+        name: raw.text,
+        source: raw.src,
+        resource: raw.resource,
+      }),
+    ),
+);
 
 export const extensionListSchema = listOf(extensionEntrySchema, {
+  label: 'extension',
   isSingleItem: (value) => '009ext_extension' in value,
 });
 
@@ -64,34 +68,46 @@ export interface TargetResolution {
   dialed: string | null;
 }
 
-const resolutionRowSchema = z.object({
-  '009ext_extension': optionalText,
-  typ: optionalText,
-  text: optionalText,
-  src: optionalText,
-  resource: optionalText,
-  internal: optionalFlag,
-  dialed: optionalText,
+/** One row of a `?target=` answer, in the app's words (the extension is null for an external number). */
+export interface TargetResolutionRow extends Omit<ExtensionEntry, 'extension'> {
+  extension: string | null;
+  /** The PBX's explicit word on it, where it gives one. */
+  internal: boolean | null;
+  dialed: string | null;
+}
+
+const resolutionRowSchema = z
+  .object({
+    '009ext_extension': optionalText,
+    typ: optionalText,
+    text: optionalText,
+    src: optionalText,
+    resource: optionalText,
+    internal: optionalFlag,
+    dialed: optionalText,
+  })
+  .transform(
+    (raw): TargetResolutionRow => ({
+      extension: raw['009ext_extension'],
+      kind: kindOf(raw.src, raw.resource),
+      typeLabel: raw.typ,
+      name: raw.text,
+      source: raw.src,
+      resource: raw.resource,
+      internal: raw.internal,
+      dialed: raw.dialed,
+    }),
+  );
+
+export const targetResolutionRowsSchema = listOf(record('target resolution', resolutionRowSchema), {
+  label: 'target resolution',
 });
 
-export const targetResolutionRowsSchema = listOf(resolutionRowSchema);
-
-export function targetResolution(
-  target: string,
-  rows: readonly z.output<typeof resolutionRowSchema>[],
-): TargetResolution {
+export function targetResolution(target: string, rows: readonly TargetResolutionRow[]): TargetResolution {
   const matches: ExtensionEntry[] = [];
-  for (const row of rows) {
-    const extension = row['009ext_extension'];
-    if (extension === null || row.internal === false) continue;
-    matches.push({
-      extension,
-      kind: kindOf(row.src, row.resource),
-      typeLabel: row.typ,
-      name: row.text,
-      source: row.src,
-      resource: row.resource,
-    });
+  for (const { internal, dialed, extension, ...entry } of rows) {
+    if (extension === null || internal === false) continue;
+    matches.push({ ...entry, extension });
   }
   const explicit = rows.find((row) => row.internal !== null)?.internal;
   return {

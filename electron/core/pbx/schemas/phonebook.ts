@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { countOrZero, int, isPlainObject, listOf, optionalInt, optionalText, pickField } from '../normalize';
+import {
+  countOrZero,
+  int,
+  isPlainObject,
+  listOf,
+  optionalInt,
+  optionalNote,
+  optionalText,
+  pickField,
+  record,
+} from '../normalize';
+import { cleanPbxText } from '../normalize-text';
 
 export interface PhonebookNumbers {
   phone: string | null;
@@ -41,59 +52,66 @@ const labelList = z.preprocess((value) => {
   const labels: string[] = [];
   for (const item of items) {
     const label = isPlainObject(item) ? pickField(item, LABEL_NAME_FIELDS) : item;
-    if (typeof label === 'string' && label.trim() !== '') labels.push(label.trim());
+    const clean = typeof label === 'string' ? cleanPbxText(label) : '';
+    if (clean !== '') labels.push(clean);
     else if (typeof label === 'number') labels.push(String(label));
   }
   return labels;
 }, z.array(z.string()));
 
-export const phonebookEntrySchema = z
-  .object({
-    id: int,
-    type: optionalText,
-    phonebookType: optionalText,
-    phonebookName: optionalText,
-    displayname: optionalText,
-    firstname: optionalText,
-    surname: optionalText,
-    organisation: optionalText,
-    notes: optionalText,
-    email: optionalText,
-    phone: optionalText,
-    mobile: optionalText,
-    homephone: optionalText,
-    fax: optionalText,
-    labelList: labelList,
-  })
-  .transform((raw): PhonebookEntry => {
-    const fullName = [raw.firstname, raw.surname].filter((part) => part !== null).join(' ');
-    return {
-      id: raw.id,
-      type: raw.type,
-      phonebookType: raw.phonebookType,
-      phonebookName: raw.phonebookName,
-      displayName: raw.displayname ?? (fullName || raw.organisation || raw.phone || raw.mobile || ''),
-      firstName: raw.firstname,
-      surname: raw.surname,
-      organisation: raw.organisation,
-      notes: raw.notes,
-      email: raw.email,
-      numbers: { phone: raw.phone, mobile: raw.mobile, homephone: raw.homephone, fax: raw.fax },
-      labels: raw.labelList,
-    };
-  });
+export const phonebookEntrySchema = record(
+  'phonebook entry',
+  z
+    .object({
+      id: int,
+      type: optionalText,
+      phonebookType: optionalText,
+      phonebookName: optionalText,
+      displayname: optionalText,
+      firstname: optionalText,
+      surname: optionalText,
+      organisation: optionalText,
+      notes: optionalNote,
+      email: optionalText,
+      phone: optionalText,
+      mobile: optionalText,
+      homephone: optionalText,
+      fax: optionalText,
+      labelList: labelList,
+    })
+    .transform((raw): PhonebookEntry => {
+      const fullName = [raw.firstname, raw.surname].filter((part) => part !== null).join(' ');
+      return {
+        id: raw.id,
+        type: raw.type,
+        phonebookType: raw.phonebookType,
+        phonebookName: raw.phonebookName,
+        displayName: raw.displayname ?? (fullName || raw.organisation || raw.phone || raw.mobile || ''),
+        firstName: raw.firstname,
+        surname: raw.surname,
+        organisation: raw.organisation,
+        notes: raw.notes,
+        email: raw.email,
+        numbers: { phone: raw.phone, mobile: raw.mobile, homephone: raw.homephone, fax: raw.fax },
+        labels: raw.labelList,
+      };
+    }),
+);
 
-const pageObjectSchema = z
-  .object({
-    total: countOrZero,
-    offset: countOrZero,
-    limit: countOrZero,
-    entries: listOf(phonebookEntrySchema),
-  })
-  // A missing total must not claim fewer entries than were delivered.
-  .transform(
-    (raw): PhonebookPage => ({ ...raw, total: Math.max(raw.total, raw.offset + raw.entries.length) }),
-  );
+const pageObjectSchema = record(
+  'phonebook page',
+  z
+    .object({
+      total: countOrZero,
+      offset: countOrZero,
+      limit: countOrZero,
+      entries: listOf(phonebookEntrySchema, { label: 'phonebook entry' }),
+    })
+    // A missing total must not claim fewer entries than were delivered.
+    .transform(
+      (raw): PhonebookPage => ({ ...raw, total: Math.max(raw.total, raw.offset + raw.entries.length) }),
+    ),
+);
 
 /** A search answer `{ total, limit, offset, scroll, entries }`; a bare list of entries is accepted too. */
 export const phonebookPageSchema = z.preprocess(
@@ -111,18 +129,21 @@ export interface PhonebookTotals {
 }
 
 /** Response headers of `HEAD /phonebook/` as a lower-cased record. */
-export const phonebookTotalsSchema = z
-  .object({
-    'x-total': optionalInt,
-    'x-totalfiltered': optionalInt,
-    'x-offset': optionalInt,
-    'x-limit': optionalInt,
-  })
-  .transform(
-    (raw): PhonebookTotals => ({
-      total: raw['x-total'],
-      totalFiltered: raw['x-totalfiltered'],
-      offset: raw['x-offset'],
-      limit: raw['x-limit'],
-    }),
-  );
+export const phonebookTotalsSchema = record(
+  'phonebook totals',
+  z
+    .object({
+      'x-total': optionalInt,
+      'x-totalfiltered': optionalInt,
+      'x-offset': optionalInt,
+      'x-limit': optionalInt,
+    })
+    .transform(
+      (raw): PhonebookTotals => ({
+        total: raw['x-total'],
+        totalFiltered: raw['x-totalfiltered'],
+        offset: raw['x-offset'],
+        limit: raw['x-limit'],
+      }),
+    ),
+);

@@ -6,9 +6,12 @@ import {
   listOf,
   optionalInt,
   optionalText,
+  pathName,
   pickField,
+  record,
   text,
 } from '../normalize';
+import { cleanPbxText } from '../normalize-text';
 import { type PhonebookEntry, phonebookEntrySchema } from './phonebook';
 
 export interface QueuePauseCount {
@@ -92,8 +95,8 @@ const PAUSE_REASON_CODE_FIELDS = ['code', 'pausecode', 'id', 'value'];
 
 function scalarText(value: unknown): string | null {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (typeof value === 'string' && value.trim() !== '') return value.trim();
-  return null;
+  const clean = typeof value === 'string' ? cleanPbxText(value) : '';
+  return clean === '' ? null : clean;
 }
 
 function scalarCount(value: unknown): number | null {
@@ -176,57 +179,64 @@ const countsSchema = z.preprocess(
     ),
 );
 
-export const queueSummarySchema = z
-  .object({
-    qid: optionalText,
-    '029tea_bez': text,
-    '009ext_extension': optionalText,
-    '036que_prefix': optionalText,
-    '036que_calleridname': optionalText,
-    members: countsSchema,
-    countEntries: countOrZero,
-  })
-  .transform(
-    (raw): QueueSummary => ({
-      qid: raw.qid,
-      name: raw['029tea_bez'],
-      extension: raw['009ext_extension'],
-      loginCode: raw['036que_prefix'],
-      callerIdName: raw['036que_calleridname'],
-      counts: raw.members,
-      waitingCount: raw.countEntries,
-    }),
-  );
+export const queueSummarySchema = record(
+  'queue',
+  z
+    .object({
+      qid: optionalText,
+      '029tea_bez': pathName,
+      '009ext_extension': optionalText,
+      '036que_prefix': optionalText,
+      '036que_calleridname': optionalText,
+      members: countsSchema,
+      countEntries: countOrZero,
+    })
+    .transform(
+      (raw): QueueSummary => ({
+        qid: raw.qid,
+        name: raw['029tea_bez'],
+        extension: raw['009ext_extension'],
+        loginCode: raw['036que_prefix'],
+        callerIdName: raw['036que_calleridname'],
+        counts: raw.members,
+        waitingCount: raw.countEntries,
+      }),
+    ),
+);
 
 export const queueSummaryListSchema = listOf(queueSummarySchema, {
+  label: 'queue',
   isSingleItem: (value) => '029tea_bez' in value,
 });
 
-const memberSchema = z
-  .object({
-    agent: text,
-    queue: optionalText,
-    dynamic: flagOrFalse,
-    loggedin: flagOrFalse,
-    paused: flagOrFalse,
-    pausereason: optionalText,
-    // Only decoration for the member list: an entry that does not parse must not hide the queue.
-    phonebookentry: z.preprocess(
-      (value) => (isPlainObject(value) && Object.keys(value).length > 0 ? value : null),
-      phonebookEntrySchema.nullable().catch(null),
+const memberSchema = record(
+  'queue member',
+  z
+    .object({
+      agent: text,
+      queue: optionalText,
+      dynamic: flagOrFalse,
+      loggedin: flagOrFalse,
+      paused: flagOrFalse,
+      pausereason: optionalText,
+      // Only decoration for the member list: an entry that does not parse must not hide the queue.
+      phonebookentry: z.preprocess(
+        (value) => (isPlainObject(value) && Object.keys(value).length > 0 ? value : null),
+        phonebookEntrySchema.nullable().catch(null),
+      ),
+    })
+    .transform(
+      (raw): QueueMember => ({
+        agent: raw.agent,
+        queue: raw.queue,
+        dynamic: raw.dynamic,
+        loggedIn: raw.loggedin,
+        paused: raw.paused,
+        pauseReason: raw.pausereason,
+        phonebookEntry: raw.phonebookentry,
+      }),
     ),
-  })
-  .transform(
-    (raw): QueueMember => ({
-      agent: raw.agent,
-      queue: raw.queue,
-      dynamic: raw.dynamic,
-      loggedIn: raw.loggedin,
-      paused: raw.paused,
-      pauseReason: raw.pausereason,
-      phonebookEntry: raw.phonebookentry,
-    }),
-  );
+);
 
 const waitingCallerSchema = z.unknown().transform((value): QueueWaitingCaller => {
   const item = isPlainObject(value) ? value : {};
@@ -239,31 +249,34 @@ const waitingCallerSchema = z.unknown().transform((value): QueueWaitingCaller =>
   };
 });
 
-export const queueDetailSchema = z
-  .object({
-    '029tea_id': optionalInt,
-    qid: optionalText,
-    '029tea_bez': text,
-    '009ext_extension': optionalText,
-    '029tea_calleridname': optionalText,
-    members: listOf(memberSchema, { isSingleItem: (value) => 'agent' in value }),
-    entries: listOf(waitingCallerSchema, {
-      isSingleItem: (value) => !Object.values(value).every(isPlainObject),
-    }),
-    pausereasons: pauseReasonListSchema,
-  })
-  .transform(
-    (raw): QueueDetail => ({
-      id: raw['029tea_id'],
-      qid: raw.qid,
-      name: raw['029tea_bez'],
-      extension: raw['009ext_extension'],
-      callerIdName: raw['029tea_calleridname'],
-      members: raw.members,
-      entries: raw.entries,
-      pauseReasons: raw.pausereasons,
-    }),
-  );
+export const queueDetailSchema = record(
+  'queue detail',
+  z
+    .object({
+      '029tea_id': optionalInt,
+      qid: optionalText,
+      '029tea_bez': pathName,
+      '009ext_extension': optionalText,
+      '029tea_calleridname': optionalText,
+      members: listOf(memberSchema, { label: 'queue member', isSingleItem: (value) => 'agent' in value }),
+      entries: listOf(waitingCallerSchema, {
+        isSingleItem: (value) => !Object.values(value).every(isPlainObject),
+      }),
+      pausereasons: pauseReasonListSchema,
+    })
+    .transform(
+      (raw): QueueDetail => ({
+        id: raw['029tea_id'],
+        qid: raw.qid,
+        name: raw['029tea_bez'],
+        extension: raw['009ext_extension'],
+        callerIdName: raw['029tea_calleridname'],
+        members: raw.members,
+        entries: raw.entries,
+        pauseReasons: raw.pausereasons,
+      }),
+    ),
+);
 
 export interface QueueActionResult {
   /** `Success` or `Error` (Asterisk manager wording). */

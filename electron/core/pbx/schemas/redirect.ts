@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listOf, optionalInt, optionalText, text } from '../normalize';
+import { listOf, optionalInt, optionalText, record, text } from '../normalize';
 
 export interface Redirect {
   /** The extension whose calls are redirected. */
@@ -22,21 +22,28 @@ export interface RedirectSetResult {
 
 const redirectFields = { source: text, target: optionalText, old: optionalText };
 
-export const redirectSchema = z.object(redirectFields).transform(
-  (raw): Redirect => ({
-    source: raw.source,
-    target: raw.target,
-    old: raw.old,
-    active: raw.target !== null,
-  }),
+export const redirectSchema = record(
+  'redirect',
+  z.object(redirectFields).transform(
+    (raw): Redirect => ({
+      source: raw.source,
+      target: raw.target,
+      old: raw.old,
+      active: raw.target !== null,
+    }),
+  ),
 );
 
-export const redirectListSchema = listOf(redirectSchema, { isSingleItem: (value) => 'source' in value });
-
-/** Every field optional: the caller fills in what it asked for (see `redirect.ts`). */
-export const redirectSetResultSchema = z.object({
-  source: optionalText,
-  target: optionalText,
-  old: optionalText,
-  status: optionalInt,
+export const redirectListSchema = listOf(redirectSchema, {
+  label: 'redirect',
+  isSingleItem: (value) => 'source' in value,
 });
+
+/**
+ * Every field optional: the caller fills in what it asked for (see `redirect.ts`), and a faulty
+ * field is left out rather than turning a redirect the PBX did set into an error.
+ */
+export const redirectSetResultSchema = record(
+  'redirect answer',
+  z.object({ source: optionalText, target: optionalText, old: optionalText, status: optionalInt }),
+);

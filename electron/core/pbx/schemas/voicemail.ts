@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import {
-  countOrZero,
+  durationOrZero,
   int,
   isPlainObject,
   listOf,
   optionalEpochMs,
   optionalInt,
   optionalText,
+  record,
   text,
   textList,
 } from '../normalize';
@@ -54,33 +55,40 @@ const boxFields = {
   '016voi_transcribe': optionalText,
 };
 
-export const voicemailBoxSchema = z.object(boxFields).transform(
-  (raw): VoicemailBox => ({
-    id: raw['016voi_id'],
-    mailbox: raw['016voi_mailbox'],
-    name: raw['016voi_name'],
-    transcribe: raw['016voi_transcribe'],
-  }),
-);
-
-/** The reference's sample shows one object (with a trailing comma) for the list. */
-export const voicemailBoxListSchema = listOf(voicemailBoxSchema, {
-  isSingleItem: (value) => '016voi_mailbox' in value || '016voi_id' in value,
-});
-
-export const voicemailBoxDetailSchema = z
-  .object({ ...boxFields, '016voi_email': optionalText, '016voi_format': optionalText, folders: textList })
-  .transform(
-    (raw): VoicemailBoxDetail => ({
+export const voicemailBoxSchema = record(
+  'voicemail box',
+  z.object(boxFields).transform(
+    (raw): VoicemailBox => ({
       id: raw['016voi_id'],
       mailbox: raw['016voi_mailbox'],
       name: raw['016voi_name'],
       transcribe: raw['016voi_transcribe'],
-      email: raw['016voi_email'],
-      format: raw['016voi_format'],
-      folders: raw.folders,
     }),
-  );
+  ),
+);
+
+/** The reference's sample shows one object (with a trailing comma) for the list. */
+export const voicemailBoxListSchema = listOf(voicemailBoxSchema, {
+  label: 'voicemail box',
+  isSingleItem: (value) => '016voi_mailbox' in value || '016voi_id' in value,
+});
+
+export const voicemailBoxDetailSchema = record(
+  'voicemail box',
+  z
+    .object({ ...boxFields, '016voi_email': optionalText, '016voi_format': optionalText, folders: textList })
+    .transform(
+      (raw): VoicemailBoxDetail => ({
+        id: raw['016voi_id'],
+        mailbox: raw['016voi_mailbox'],
+        name: raw['016voi_name'],
+        transcribe: raw['016voi_transcribe'],
+        email: raw['016voi_email'],
+        format: raw['016voi_format'],
+        folders: raw.folders,
+      }),
+    ),
+);
 
 // `id` is the file name without extension; derive it from `file` where a PBX leaves it out.
 const withMessageId = (value: unknown): unknown =>
@@ -88,42 +96,46 @@ const withMessageId = (value: unknown): unknown =>
     ? { ...value, id: value.file.replace(/\.[^.]*$/, '') }
     : value;
 
-export const voicemailMessageSchema = z.preprocess(
-  withMessageId,
-  z
-    .object({
-      id: text,
-      msg_id: optionalText,
-      folder: optionalText,
-      origmailbox: optionalText,
-      calleridname: optionalText,
-      calleridnum: optionalText,
-      callerid: optionalText,
-      origtime: optionalEpochMs,
-      origdate: optionalText,
-      duration: countOrZero,
-      flag: optionalText,
-      category: optionalText,
-    })
-    .transform(
-      (raw): VoicemailMessage => ({
-        id: raw.id,
-        msgId: raw.msg_id,
-        folder: raw.folder,
-        origMailbox: raw.origmailbox,
-        callerIdName: raw.calleridname,
-        callerIdNum: raw.calleridnum,
-        callerId: raw.callerid,
-        origTimeMs: raw.origtime,
-        origDate: raw.origdate,
-        durationSeconds: raw.duration,
-        flag: raw.flag,
-        category: raw.category,
-      }),
-    ),
+export const voicemailMessageSchema = record(
+  'voicemail message',
+  z.preprocess(
+    withMessageId,
+    z
+      .object({
+        id: text,
+        msg_id: optionalText,
+        folder: optionalText,
+        origmailbox: optionalText,
+        calleridname: optionalText,
+        calleridnum: optionalText,
+        callerid: optionalText,
+        origtime: optionalEpochMs,
+        origdate: optionalText,
+        duration: durationOrZero,
+        flag: optionalText,
+        category: optionalText,
+      })
+      .transform(
+        (raw): VoicemailMessage => ({
+          id: raw.id,
+          msgId: raw.msg_id,
+          folder: raw.folder,
+          origMailbox: raw.origmailbox,
+          callerIdName: raw.calleridname,
+          callerIdNum: raw.calleridnum,
+          callerId: raw.callerid,
+          origTimeMs: raw.origtime,
+          origDate: raw.origdate,
+          durationSeconds: raw.duration,
+          flag: raw.flag,
+          category: raw.category,
+        }),
+      ),
+  ),
 );
 
 export const voicemailMessageListSchema = listOf(voicemailMessageSchema, {
+  label: 'voicemail message',
   isSingleItem: (value) => 'id' in value || 'msg_id' in value,
 });
 
@@ -137,27 +149,30 @@ export interface VoicemailCounts {
 }
 
 /** Response headers of `HEAD /voicemailbox/<box>/<folder>` as a lower-cased record. */
-export const voicemailCountsSchema = z
-  .object({
-    'x-voicemail-count': optionalInt,
-    'x-voicemail-count-inbox': optionalInt,
-    'x-voicemail-count-old': optionalInt,
-    'x-voicemail-lastmsg-folder': optionalText,
-    'x-voicemail-lastmsg-id': optionalText,
-    'x-voicemail-lastmsg-tmstmp': optionalEpochMs,
-  })
-  .transform(
-    (raw): VoicemailCounts => ({
-      count: raw['x-voicemail-count'],
-      inboxCount: raw['x-voicemail-count-inbox'],
-      oldCount: raw['x-voicemail-count-old'],
-      lastMessage:
-        raw['x-voicemail-lastmsg-id'] === null
-          ? null
-          : {
-              folder: raw['x-voicemail-lastmsg-folder'],
-              id: raw['x-voicemail-lastmsg-id'],
-              timestampMs: raw['x-voicemail-lastmsg-tmstmp'],
-            },
-    }),
-  );
+export const voicemailCountsSchema = record(
+  'voicemail counts',
+  z
+    .object({
+      'x-voicemail-count': optionalInt,
+      'x-voicemail-count-inbox': optionalInt,
+      'x-voicemail-count-old': optionalInt,
+      'x-voicemail-lastmsg-folder': optionalText,
+      'x-voicemail-lastmsg-id': optionalText,
+      'x-voicemail-lastmsg-tmstmp': optionalEpochMs,
+    })
+    .transform(
+      (raw): VoicemailCounts => ({
+        count: raw['x-voicemail-count'],
+        inboxCount: raw['x-voicemail-count-inbox'],
+        oldCount: raw['x-voicemail-count-old'],
+        lastMessage:
+          raw['x-voicemail-lastmsg-id'] === null
+            ? null
+            : {
+                folder: raw['x-voicemail-lastmsg-folder'],
+                id: raw['x-voicemail-lastmsg-id'],
+                timestampMs: raw['x-voicemail-lastmsg-tmstmp'],
+              },
+      }),
+    ),
+);

@@ -22,6 +22,8 @@ export const de: Record<keyof typeof en, string> = {
   'status.offline': 'Offline',
   'status.offlineRetryIn': 'Offline, neuer Versuch in {seconds} s',
   'status.offlineRetryNow': 'Offline, neuer Versuch läuft',
+  'status.askedToWait': 'Die Telefonanlage hat uns gebeten, bis {time} Uhr zu warten',
+  'status.retryNow': 'Jetzt erneut versuchen',
   'status.auth-failed': 'Die Telefonanlage hat die Zugangsdaten abgelehnt',
   'status.cert-untrusted': 'Dem Serverzertifikat wird nicht vertraut',
   'status.action.setup': 'Verbindung einrichten',
@@ -60,6 +62,8 @@ export const de: Record<keyof typeof en, string> = {
     'Die Einstellungsdatei konnte weder gelesen noch beiseitegelegt werden. Es gelten die Standardwerte; die Datei blieb unverändert.',
   'notice.secretNotStored':
     'Das Passwort konnte nicht gespeichert werden. Es bleibt bis zum Beenden der App im Speicher.',
+  'notice.sandboxOff':
+    'Die App wurde mit --no-sandbox gestartet: Ihre Fenster laufen ohne die Chromium-Sandbox. Starten Sie sie ohne diese Option (unter Linux müssen dafür unprivilegierte User-Namespaces erlaubt sein), damit die Sandbox wieder greift.',
 
   'popup.title': 'Eingehender Anruf',
   'popup.announce': 'Eingehender Anruf von {caller}',
@@ -184,6 +188,8 @@ export const de: Record<keyof typeof en, string> = {
   'detail.empty-password': 'Bitte das API-Passwort eingeben.',
   'detail.username-has-colon': 'Der API-Benutzername darf keinen Doppelpunkt enthalten.',
   'detail.control-characters': 'Dieses Feld enthält unsichtbare Steuerzeichen.',
+  'detail.unsafe-path-segment':
+    'Es wurde nichts an die Telefonanlage gesendet: Dieser Eintrag hat einen Namen (etwa „..“), der sich nicht sicher in einer Anfrage verwenden lässt.',
 
   ...callsDe,
   ...dialDe,

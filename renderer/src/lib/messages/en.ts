@@ -25,6 +25,8 @@ export const en = {
   'status.offline': 'Offline',
   'status.offlineRetryIn': 'Offline, retrying in {seconds} s',
   'status.offlineRetryNow': 'Offline, retrying now',
+  'status.askedToWait': 'The PBX asked us to wait until {time}',
+  'status.retryNow': 'Retry now',
   'status.auth-failed': 'The PBX refused the credentials',
   'status.cert-untrusted': 'The server certificate is not trusted',
   'status.action.setup': 'Set up connection',
@@ -61,6 +63,8 @@ export const en = {
   'notice.settingsUnusable':
     'The settings file could not be read and could not be moved aside either. The defaults are in use; the file was left as it is.',
   'notice.secretNotStored': 'The password could not be stored. It is kept until the app quits.',
+  'notice.sandboxOff':
+    'The app was started with --no-sandbox: its windows run without the Chromium sandbox. Start it without that option (on Linux, allow unprivileged user namespaces) to turn the sandbox back on.',
 
   'popup.title': 'Incoming call',
   'popup.announce': 'Incoming call from {caller}',
@@ -177,6 +181,8 @@ export const en = {
   'detail.empty-password': 'Please enter the API password.',
   'detail.username-has-colon': 'The API username cannot contain a colon.',
   'detail.control-characters': 'This field contains invisible control characters.',
+  'detail.unsafe-path-segment':
+    'Nothing was sent to the PBX: this item has a name (like "..") that cannot be used in a request safely.',
 
   ...callsEn,
   ...dialEn,

@@ -49,3 +49,27 @@ describe('the CRM link', () => {
     expect(checkCrmTemplate('https://crm.example.com/inbox')).toBeNull();
   });
 });
+
+describe('a value cannot walk the CRM path', () => {
+  const template = 'https://crm.example.com/contacts/{name}/calls?q={queue}';
+
+  test.each(['..', '.'])('a name of "%s" would remove a path segment: the link is refused', (name) => {
+    expect(buildCrmUrl(template, { ...values, name })).toEqual({ ok: false, reason: 'unusable-value' });
+  });
+
+  test('dots inside a value are encoded and the path keeps its segments', () => {
+    const built = buildCrmUrl(template, { ...values, name: 'J. R. ..Ewing', queue: '..' });
+    expect(built).toEqual({
+      ok: true,
+      url: 'https://crm.example.com/contacts/J%2E%20R%2E%20%2E%2EEwing/calls?q=%2E%2E',
+    });
+    expect(new URL(built.ok ? built.url : '').pathname.split('/')).toHaveLength(4);
+  });
+
+  test('an already encoded dot-segment in a value stays data', () => {
+    expect(buildCrmUrl(template, { ...values, name: '%2E%2E' })).toEqual({
+      ok: true,
+      url: 'https://crm.example.com/contacts/%252E%252E/calls?q=Support',
+    });
+  });
+});

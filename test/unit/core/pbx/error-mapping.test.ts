@@ -106,6 +106,9 @@ describe('Retry-After', () => {
     ['Fri, 01 Mar 2024 10:00:45 GMT', 45_000],
     ['Fri, 01 Mar 2024 09:00:00 GMT', 0],
     ['999999', MAX_RETRY_AFTER_MS],
+    // A day is not believed: five minutes at most.
+    ['86400', 300_000],
+    ['299', 299_000],
     ['soon', DEFAULT_RETRY_AFTER_MS],
     ['-5', DEFAULT_RETRY_AFTER_MS],
     [null, DEFAULT_RETRY_AFTER_MS],

@@ -110,7 +110,7 @@ export async function startStubPbx(handler: Handler = () => ({ status: 204 })): 
 
 export function clientFor(
   baseUrl: string,
-  options: Partial<Omit<PbxClientOptions, 'serverAddress' | 'auth' | 'fetch'>> & {
+  options: Partial<Omit<PbxClientOptions, 'serverAddress' | 'auth'>> & {
     exchanges?: PbxExchange[];
   } = {},
 ): PbxClient {

@@ -87,6 +87,10 @@ describe('translator', () => {
     expect(formatDuration(65.9)).toBe('1:05');
     expect(formatDuration(3_725)).toBe('1:02:05');
     expect(formatDuration(-3)).toBe('0:00');
+    // Above a day: days, then the time of day; a PBX's 1e12 s is not printed as 277777777:46:40.
+    expect(formatDuration(86_400 + 3_725)).toBe('1 d 01:02:05');
+    expect(formatDuration(1e12)).toBe('> 99 d');
+    expect(formatDuration(Number.NaN)).toBe('0:00');
   });
 
   test('before the core answers, the language comes from the browser', () => {

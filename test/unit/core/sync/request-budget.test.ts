@@ -1,0 +1,82 @@
+/**
+ * The session's request ceiling: a burst for the connect, then at most `ratePerSecond`, requests in
+ * order of arrival, a waiting request released when its caller gives up, and one log line when the
+ * ceiling is hit (not one per request).
+ */
+import { expect, test } from 'vitest';
+import { createLogger } from '../../../../electron/core/log';
+import { RequestBudget } from '../../../../electron/core/sync/request-budget';
+import { FakeClock } from '../../../harness/fake-clock';
+
+function budget(clock: FakeClock) {
+  const lines: string[] = [];
+  const log = createLogger({ sink: (line) => lines.push(line), level: 'debug' });
+  return { lines, budget: new RequestBudget({ clock, log, ratePerSecond: 5, burst: 10 }) };
+}
+
+test('a storm of 100 requests goes out at the burst, then at 5 per second, in order', async () => {
+  const clock = new FakeClock();
+  const { budget: ceiling, lines } = budget(clock);
+  const sentAtMs: number[] = [];
+  const order: number[] = [];
+  const all = Array.from({ length: 100 }, (_, index) =>
+    ceiling.take().then(() => {
+      sentAtMs.push(clock.monotonicMs());
+      order.push(index);
+    }),
+  );
+  await clock.advance(0);
+  expect(sentAtMs).toHaveLength(10);
+  await clock.advance(10_000);
+  expect(sentAtMs).toHaveLength(60);
+  await clock.advance(8_000);
+  await Promise.all(all);
+  expect(order).toEqual([...order].sort((a, b) => a - b));
+  // No second is busier than the burst refill allows.
+  const perSecond = new Map<number, number>();
+  for (const ms of sentAtMs.slice(10))
+    perSecond.set(Math.floor(ms / 1000), (perSecond.get(Math.floor(ms / 1000)) ?? 0) + 1);
+  expect(Math.max(...perSecond.values())).toBeLessThanOrEqual(5);
+  expect(ceiling.delayedRequests).toBe(90);
+  expect(lines.filter((line) => line.includes('request ceiling reached'))).toHaveLength(1);
+});
+
+test('a normal pace never waits, and the bucket refills to the burst', async () => {
+  const clock = new FakeClock();
+  const { budget: ceiling, lines } = budget(clock);
+  for (let second = 0; second < 120; second++) {
+    await ceiling.take();
+    await ceiling.take();
+    await clock.advance(1000);
+  }
+  expect(ceiling.delayedRequests).toBe(0);
+  expect(lines).toEqual([]);
+});
+
+test("a waiting request whose caller gives up leaves the queue with the caller's reason", async () => {
+  const clock = new FakeClock();
+  const { budget: ceiling } = budget(clock);
+  for (let i = 0; i < 10; i++) await ceiling.take();
+  const controller = new AbortController();
+  const waiting = ceiling.take(controller.signal);
+  controller.abort(new Error('suspend'));
+  await expect(waiting).rejects.toThrow('suspend');
+  const next = ceiling.take();
+  await clock.advance(200);
+  await expect(next).resolves.toBeUndefined();
+});
+
+test('the end of an episode is logged after a quiet spell, with how many waited', async () => {
+  const clock = new FakeClock();
+  const { budget: ceiling, lines } = budget(clock);
+  const burst = Array.from({ length: 15 }, () => ceiling.take());
+  await clock.advance(2000);
+  await Promise.all(burst);
+  await clock.advance(15_000);
+  await ceiling.take();
+  expect(lines.map((line) => JSON.parse(line).message)).toEqual([
+    'request ceiling reached: requests wait for their turn',
+    'request ceiling released',
+  ]);
+  expect(JSON.parse(lines[1] ?? '{}')).toMatchObject({ delayed: 5 });
+});
