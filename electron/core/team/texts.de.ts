@@ -1,0 +1,8 @@
+import type { TeamTexts } from './texts.en';
+
+/** What main and core say about the team board, in German. */
+export const teamTextsDe: TeamTexts = {
+  callFavourite: 'Favoriten anrufen',
+  transferToFavourite: 'An Favoriten vermitteln',
+  person: (name, extension) => (extension ? `${name} (${extension})` : name),
+};
