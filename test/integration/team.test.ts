@@ -23,7 +23,9 @@ async function openBoard() {
   const { fixture } = started;
   await fixture.until(() => team().status === 'ready');
   await session.run('team/watch', { open: true });
-  await fixture.until(() => team().members.length > 0 && team().members.every((member) => member.line !== null));
+  await fixture.until(
+    () => team().members.length > 0 && team().members.every((member) => member.line !== null),
+  );
   return started;
 }
 
@@ -103,7 +105,11 @@ describe('what the board costs the PBX', () => {
     session.mark();
     await fixture.pump(60_000, 100);
     const closed = session.requestsSinceMark();
-    expect(closed.filter((request) => request.path === '/services/identity/states').every((r) => keysOf(r).join() === 'tsander')).toBe(true);
+    expect(
+      closed
+        .filter((request) => request.path === '/services/identity/states')
+        .every((r) => keysOf(r).join() === 'tsander'),
+    ).toBe(true);
 
     await session.run('team/watch', { open: true });
     await fixture.pump(5000);
@@ -117,14 +123,20 @@ describe('what the board costs the PBX', () => {
     await session.run('team/watch', { open: true });
     await fixture.pump(15_000, 100);
     const open = session.requestsSinceMark();
-    const perSecond = (requests: typeof open) => requests.filter((request) => request.path === '/services/identity/states').length / 60;
+    const perSecond = (requests: typeof open) =>
+      requests.filter((request) => request.path === '/services/identity/states').length / 60;
     expect(perSecond(open)).toBe(perSecond(closed));
     const states = open.filter((request) => request.path === '/services/identity/states');
-    expect(states.every((request) => keysOf(request)[0] === 'tsander' && keysOf(request).length === 9)).toBe(true);
+    expect(states.every((request) => keysOf(request)[0] === 'tsander' && keysOf(request).length === 9)).toBe(
+      true,
+    );
     // Besides the states, the panel's minute asked what the closed panel's minute asked, nothing more
     // (presence was read once when it opened, before the mark).
     const others = (requests: typeof open) =>
-      requests.filter((request) => request.path !== '/services/identity/states').map((r) => r.path).sort();
+      requests
+        .filter((request) => request.path !== '/services/identity/states')
+        .map((r) => r.path)
+        .sort();
     expect(others(open)).toEqual(others(closed));
   });
 

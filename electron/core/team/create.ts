@@ -107,7 +107,10 @@ export function createTeam(deps: TeamDeps): FeatureParts<typeof teamContract> {
   }
 
   function watch(open: boolean): void {
-    if (!open) return endWatch();
+    if (!open) {
+      endWatch();
+      return;
+    }
     const opening = !leased();
     leaseUntilMs = clock.monotonicMs() + WATCH_LEASE_MS;
     if (leaseTimer !== null) clock.clearTimeout(leaseTimer);

@@ -50,7 +50,8 @@ export class Directory {
 
   /** The list as last read, if no older than `maxAgeMs`; else a new read. */
   async recent(api: Pick<PbxApi, 'identity'>, maxAgeMs = DIRECTORY_MAX_AGE_MS): Promise<PbxUser[]> {
-    const age = this.#readAtMs === null ? Number.POSITIVE_INFINITY : this.#clock.monotonicMs() - this.#readAtMs;
+    const age =
+      this.#readAtMs === null ? Number.POSITIVE_INFINITY : this.#clock.monotonicMs() - this.#readAtMs;
     return this.#users !== null && age < maxAgeMs ? this.#users : this.read(api);
   }
 

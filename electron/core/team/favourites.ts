@@ -63,7 +63,9 @@ export function withRenames(
     return rename ? personFromUser(rename.to) : entry;
   };
   const unique = (people: TeamPerson[]) =>
-    people.filter((entry, index) => people.findIndex((other) => same(other.username, entry.username)) === index);
+    people.filter(
+      (entry, index) => people.findIndex((other) => same(other.username, entry.username)) === index,
+    );
   return {
     favourites: unique(settings.favourites.map(follow)),
     hidden: unique(settings.hidden.map(follow)),

@@ -30,7 +30,9 @@ export function scopeBoard(options: {
 }): BoardScope {
   const { me, roles } = options;
   const mine =
-    roles?.kind === 'roles' ? roles.roles.filter((role) => role.members.some((member) => same(member, me))) : [];
+    roles?.kind === 'roles'
+      ? roles.roles.filter((role) => role.members.some((member) => same(member, me)))
+      : [];
   let reason: TeamScopeReason | null = null;
   if (roles?.kind === 'unreadable') reason = roles.reason;
   else if (roles?.kind === 'roles' && roles.roles.length === 0) reason = 'no-roles';

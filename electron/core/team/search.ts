@@ -26,7 +26,9 @@ function indexed(users: readonly PbxUser[]): Indexed[] {
       return {
         user,
         name,
-        words: [...name.split(/[\s,.\-()]+/), foldForSearch(user.username), user.extension ?? ''].filter(Boolean),
+        words: [...name.split(/[\s,.\-()]+/), foldForSearch(user.username), user.extension ?? ''].filter(
+          Boolean,
+        ),
       };
     });
     index.set(users, entries);

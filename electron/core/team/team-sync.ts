@@ -96,7 +96,9 @@ export class TeamSync {
 
   /** The panel closed: presence reads still queued are not needed any more. */
   panelClosed(): void {
-    this.#tasks = this.#tasks.filter((task) => task.kind !== 'user' && !(task.kind === 'directory' && task.presence));
+    this.#tasks = this.#tasks.filter(
+      (task) => task.kind !== 'user' && !(task.kind === 'directory' && task.presence),
+    );
   }
 
   /** A favourite is not found: look for it under another name (at most every 10 minutes). */
@@ -135,7 +137,10 @@ export class TeamSync {
     this.#presenceWanted = false;
     this.#presenceAtMs = now;
     const board = this.#o.board();
-    if (board.length === 0) return this.#o.onPresenceRound();
+    if (board.length === 0) {
+      this.#o.onPresenceRound();
+      return;
+    }
     const size = this.#o.directorySize();
     // One list of the whole PBX costs less than many single reads once the board is a large part of it.
     const perUser = board.length <= PER_USER_READ_LIMIT && (size === null || board.length * 2 < size);
@@ -155,9 +160,16 @@ export class TeamSync {
         const names = await this.#readRoles(() => api.role.listNames('xmpp.group', { signal }));
         if (names === 'unreadable') return;
         this.#roles = [];
-        if (names.length === 0) return this.#o.onRoles({ kind: 'roles', roles: [] });
+        if (names.length === 0) {
+          this.#o.onRoles({ kind: 'roles', roles: [] });
+          return;
+        }
         // After this task: one run per role, then the roles are swapped in at once.
-        this.#tasks.splice(1, 0, ...names.map((name, i) => ({ kind: 'role' as const, name, last: i === names.length - 1 })));
+        this.#tasks.splice(
+          1,
+          0,
+          ...names.map((name, i) => ({ kind: 'role' as const, name, last: i === names.length - 1 })),
+        );
         return;
       }
       case 'role': {

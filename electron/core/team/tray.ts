@@ -21,7 +21,9 @@ function shortName(name: string): string {
 /** The call a transfer would move: a connected one, else one on hold. */
 export function transferableCall(state: CompanionState): { id: string } | null {
   const { live } = state.calls;
-  return live.find((call) => call.phase === 'connected') ?? live.find((call) => call.phase === 'held') ?? null;
+  return (
+    live.find((call) => call.phase === 'connected') ?? live.find((call) => call.phase === 'held') ?? null
+  );
 }
 
 export function teamMenuEntries(state: CompanionState, text: TeamTexts): TrayMenuEntry[] {
@@ -34,7 +36,8 @@ export function teamMenuEntries(state: CompanionState, text: TeamTexts): TrayMen
     .filter((person) => !notFound.has(person.username) && !hidden.has(person.username))
     .slice(0, TRAY_FAVOURITES);
   if (favourites.length === 0) return [];
-  const label = (person: (typeof favourites)[number]) => text.person(shortName(person.name), person.extension);
+  const label = (person: (typeof favourites)[number]) =>
+    text.person(shortName(person.name), person.extension);
   const entries: TrayMenuEntry[] = [
     {
       type: 'submenu',
