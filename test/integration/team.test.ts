@@ -14,9 +14,6 @@ const session = useDemoSession('team-2026', { window: 'panel', waitFor: 'nothing
 const team = () => session.state().team;
 const row = (username: string): TeamMemberView | undefined =>
   team().members.find((member) => member.username === username);
-const statesRequests = () =>
-  session.requestsSinceMark().filter((request) => request.path === '/services/identity/states');
-const keysOf = (request: { query: Record<string, string> }) => (request.query.keys ?? '').split(',');
 
 async function openBoard() {
   const started = await session.start();
@@ -94,70 +91,5 @@ describe("a colleague's line", () => {
       if (row('agrassl')?.presence === 'busy') break;
     }
     expect(row('agrassl')).toMatchObject({ presence: 'busy', statusText: 'Im Meeting' });
-  });
-});
-
-describe('what the board costs the PBX', () => {
-  test('opening the panel adds no request per second: the colleagues ride in the agent’s own states request', async () => {
-    const { fixture } = await session.start();
-    await fixture.until(() => team().status === 'ready');
-    await fixture.pump(5000);
-    session.mark();
-    await fixture.pump(60_000, 100);
-    const closed = session.requestsSinceMark();
-    expect(
-      closed
-        .filter((request) => request.path === '/services/identity/states')
-        .every((r) => keysOf(r).join() === 'tsander'),
-    ).toBe(true);
-
-    await session.run('team/watch', { open: true });
-    await fixture.pump(5000);
-    session.mark();
-    await session.run('team/watch', { open: true });
-    await fixture.pump(15_000, 100);
-    await session.run('team/watch', { open: true });
-    await fixture.pump(15_000, 100);
-    await session.run('team/watch', { open: true });
-    await fixture.pump(15_000, 100);
-    await session.run('team/watch', { open: true });
-    await fixture.pump(15_000, 100);
-    const open = session.requestsSinceMark();
-    const perSecond = (requests: typeof open) =>
-      requests.filter((request) => request.path === '/services/identity/states').length / 60;
-    expect(perSecond(open)).toBe(perSecond(closed));
-    const states = open.filter((request) => request.path === '/services/identity/states');
-    expect(states.every((request) => keysOf(request)[0] === 'tsander' && keysOf(request).length === 9)).toBe(
-      true,
-    );
-    // Besides the states, the panel's minute asked what the closed panel's minute asked, nothing more
-    // (presence was read once when it opened, before the mark).
-    const others = (requests: typeof open) =>
-      requests
-        .filter((request) => request.path !== '/services/identity/states')
-        .map((r) => r.path)
-        .sort();
-    expect(others(open)).toEqual(others(closed));
-  });
-
-  test('closing the panel removes the colleagues’ keys at once; a panel that vanished, after its lease', async () => {
-    const { fixture } = await openBoard();
-    await fixture.pump(2000);
-    expect(keysOf(statesRequests().at(-1) ?? { query: {} })).toHaveLength(9);
-    await session.run('team/watch', { open: false });
-    session.mark();
-    await fixture.pump(3000);
-    expect(statesRequests().map((request) => request.query.keys)).toEqual(
-      expect.arrayContaining(['tsander']),
-    );
-    expect(statesRequests().every((request) => request.query.keys === 'tsander')).toBe(true);
-    expect(team().lines).toBe('paused');
-    expect(team().members.every((member) => member.line === null)).toBe(true);
-
-    await session.run('team/watch', { open: true });
-    await fixture.pump(2000);
-    session.mark();
-    await fixture.pump(40_000, 200);
-    expect(statesRequests().at(-1)?.query.keys).toBe('tsander');
   });
 });

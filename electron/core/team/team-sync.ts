@@ -71,7 +71,7 @@ export class TeamSync {
     this.#o = options;
     this.#loop = options.loop({
       name: 'team',
-      intervalMs: () => (this.#tasks.length > 0 ? WORK_PACE_MS : IDLE_LOOK_MS),
+      intervalMs: () => (this.#hasWork() ? WORK_PACE_MS : IDLE_LOOK_MS),
       run: (signal) => this.#tick(signal),
     });
   }
@@ -118,9 +118,24 @@ export class TeamSync {
     if (this.#tasks[0] === task) this.#tasks.shift();
   }
 
+  /** Something is queued or due now: the next run comes at the work pace, not the idle look. */
+  #hasWork(): boolean {
+    return this.#tasks.length > 0 || this.#renameWanted || this.#rolesDue() || this.#presenceDue();
+  }
+
+  #rolesDue(): boolean {
+    return this.#rolesAtMs === null || this.#o.clock.monotonicMs() - this.#rolesAtMs >= ROLES_INTERVAL_MS;
+  }
+
+  #presenceDue(): boolean {
+    if (!this.#o.watching()) return false;
+    const at = this.#presenceAtMs;
+    return this.#presenceWanted || at === null || this.#o.clock.monotonicMs() - at >= PRESENCE_INTERVAL_MS;
+  }
+
   #plan(): void {
     const now = this.#o.clock.monotonicMs();
-    if (this.#rolesAtMs === null || now - this.#rolesAtMs >= ROLES_INTERVAL_MS) {
+    if (this.#rolesDue()) {
       this.#rolesAtMs = now;
       this.#tasks.push({ kind: 'role-names' });
       return;
@@ -131,9 +146,7 @@ export class TeamSync {
       this.#tasks.push({ kind: 'directory', presence: false });
       return;
     }
-    if (!this.#o.watching()) return;
-    const due = this.#presenceAtMs === null || now - this.#presenceAtMs >= PRESENCE_INTERVAL_MS;
-    if (!this.#presenceWanted && !due) return;
+    if (!this.#presenceDue()) return;
     this.#presenceWanted = false;
     this.#presenceAtMs = now;
     const board = this.#o.board();
