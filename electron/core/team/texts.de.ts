@@ -4,5 +4,4 @@ import type { TeamTexts } from './texts.en';
 export const teamTextsDe: TeamTexts = {
   callFavourite: 'Favoriten anrufen',
   transferToFavourite: 'An Favoriten vermitteln',
-  person: (name, extension) => (extension ? `${name} (${extension})` : name),
 };

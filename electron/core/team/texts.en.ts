@@ -2,7 +2,6 @@
 export const teamTextsEn = {
   callFavourite: 'Call a favourite',
   transferToFavourite: 'Transfer to a favourite',
-  person: (name: string, extension: string | null) => (extension ? `${name} (${extension})` : name),
 };
 
 export type TeamTexts = typeof teamTextsEn;

@@ -36,8 +36,9 @@ export function teamMenuEntries(state: CompanionState, text: TeamTexts): TrayMen
     .filter((person) => !notFound.has(person.username) && !hidden.has(person.username))
     .slice(0, TRAY_FAVOURITES);
   if (favourites.length === 0) return [];
+  // `Anna Meyer (230)`: a name and a number, the same in every language.
   const label = (person: (typeof favourites)[number]) =>
-    text.person(shortName(person.name), person.extension);
+    person.extension ? `${shortName(person.name)} (${person.extension})` : shortName(person.name);
   const entries: TrayMenuEntry[] = [
     {
       type: 'submenu',
