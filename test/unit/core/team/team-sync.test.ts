@@ -162,6 +162,19 @@ describe('the team loop', () => {
     r.sync.stop();
   });
 
+  test('a board of 50 on a PBX of 2,000 users is read one user at a time, not with the 2,000-user list', async () => {
+    const board = Array.from({ length: 50 }, (_, i) => `user${i}`);
+    const r = rig({ board, directorySize: 2000 });
+    r.sync.start();
+    await r.clock.advance(5000);
+    r.asked.length = 0;
+    r.open();
+    await r.clock.advance(50 * WORK_PACE_MS + 1000);
+    expect(r.asked.map((entry) => entry.what)).toEqual(board.map((name) => `user:${name}`));
+    expect(r.rounds()).toBe(1);
+    r.sync.stop();
+  });
+
   test('roles the API user may not read: favourites only, and the loop goes on without backing off', async () => {
     const r = rig({ rolesFail: 'forbidden' });
     r.sync.start();

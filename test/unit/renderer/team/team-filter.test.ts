@@ -23,3 +23,15 @@ describe('the board filter', () => {
     expect(shown('eyer')).toEqual([]);
   });
 });
+
+describe('the board filter across line changes', () => {
+  test('the same people as new objects are found as before; a renamed colleague under the new name only', () => {
+    const before = filterIndexOf([member('ameyer', 'Anna Meyer', '230')]);
+    expect(filterMembers(before, 'anna').map((entry) => entry.username)).toEqual(['ameyer']);
+    const renamed = filterIndexOf([member('ameyer', 'Anna Schulz', '231')]);
+    expect(filterMembers(renamed, 'anna sch').map((entry) => entry.username)).toEqual(['ameyer']);
+    expect(filterMembers(renamed, 'meyer')).toEqual([]);
+    expect(filterMembers(renamed, '230')).toEqual([]);
+    expect(filterMembers(renamed, '231').map((entry) => entry.username)).toEqual(['ameyer']);
+  });
+});
