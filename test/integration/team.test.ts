@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { MemorySettingsFile } from '../../electron/core/settings/memory-settings-file';
 import { currentSettingsVersion } from '../../electron/core/settings/schema';
+import { ROLES_INTERVAL_MS } from '../../electron/core/team/team-sync';
 import type { TeamMemberView } from '../../electron/shared/features/team';
 import { useDemoSession, value } from '../harness/demo-session';
 
@@ -53,6 +54,29 @@ describe('who is on the board', () => {
     await fixture.pump(5000);
     expect(session.state().connection.status).toBe('online');
   });
+
+  test('roles that change on the PBX show at the next 30-minute read: one member added, one removed, the agent taken out', async () => {
+    const { pbx, fixture } = await openBoard();
+    pbx.sim.directory.setRoleMembers('Team Zentrale', ['tsander', 'agrassl', 'kschaefer', 'hvoss']);
+    await fixture.pump(60_000, 1000);
+    // Not before the next look: roles are read at connect and every 30 minutes.
+    expect(row('hvoss')).toBeUndefined();
+    expect(row('ameyer')).toBeDefined();
+    await fixture.pump(ROLES_INTERVAL_MS, 10_000);
+    await fixture.until(() => row('hvoss') !== undefined);
+    expect(row('ameyer')).toBeUndefined();
+    expect(row('kschaefer')).toBeDefined();
+    // The agent leaves Vertrieb: a role without the agent adds nobody, so aturitzo leaves too.
+    pbx.sim.directory.setRoleMembers('Vertrieb', ['aturitzo', 'soconnor']);
+    await fixture.pump(ROLES_INTERVAL_MS, 10_000);
+    await fixture.until(() => row('aturitzo') === undefined);
+    expect(team().scope.roles).toEqual(['Team Zentrale']);
+    expect(
+      team()
+        .members.map((member) => member.username)
+        .sort(),
+    ).toEqual(['agrassl', 'hvoss', 'kschaefer']);
+  }, 120_000);
 
   test('a hidden colleague leaves the board; shown again, comes back', async () => {
     await openBoard();
