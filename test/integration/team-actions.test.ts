@@ -133,6 +133,14 @@ describe('a PBX that changes under the board', () => {
     expect(team().members.map((member) => member.name)).toContain(
       '<img src=x onerror=alert(1)><b>Hacker</b>',
     );
+    // Presence null (as in several of the reference's samples) or a word no pascom prints is unknown;
+    // a status text that is no text is none; a script as status text stays text.
+    expect(row('hostile.html')).toMatchObject({
+      presence: 'unknown',
+      statusText: '<script>alert("status")</script>',
+    });
+    expect(row('hostile.rtl')?.presence).toBe('unknown');
+    expect(row('hostile.emoji')).toMatchObject({ presence: 'busy', statusText: null });
     // A role member with no user behind it leaves the board once the PBX says it does not know them.
     expect(row('ghost.user')).toBeUndefined();
     expect(row('ameyer')?.line?.conditions).toEqual(['idle']);
