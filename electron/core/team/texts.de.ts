@@ -2,6 +2,6 @@ import type { TeamTexts } from './texts.en';
 
 /** What main and core say about the team board, in German. */
 export const teamTextsDe: TeamTexts = {
-  callFavourite: 'Favoriten anrufen',
-  transferToFavourite: 'An Favoriten vermitteln',
+  callFavourite: 'Favorit anrufen',
+  transferToFavourite: 'An Favorit vermitteln',
 };

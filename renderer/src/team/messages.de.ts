@@ -19,7 +19,7 @@ export const teamDe: Record<keyof typeof teamEn, string> = {
   'team.filter': 'Kollegen filtern',
   'team.filter.placeholder': 'Name oder Durchwahl ({shortcut})',
   'team.filter.shortcut': 'Strg+K',
-  'team.filter.none': 'Niemand in Ihrer Teamliste passt.',
+  'team.filter.none': 'Niemand in Ihrer Teamliste passt zur Eingabe.',
   'team.more': '{count} weitere: tippen Sie, um die Liste einzugrenzen.',
   'team.extension': 'Durchwahl {extension}',
 
@@ -55,7 +55,7 @@ export const teamDe: Record<keyof typeof teamEn, string> = {
 
   'team.search.title': 'Alle in der Telefonanlage',
   'team.search.searching': 'Wird gesucht…',
-  'team.search.none': 'Sonst passt niemand in der Telefonanlage.',
+  'team.search.none': 'In der Telefonanlage passt sonst niemand zur Eingabe.',
   'team.search.onBoard': 'In Ihrer Teamliste',
 
   'team.announce.line': '{name}: {state}',
@@ -74,5 +74,5 @@ export const teamDe: Record<keyof typeof teamEn, string> = {
   'team.settings.hideWho': 'Person zum Ausblenden',
   'team.settings.hide': 'Ausblenden',
   'team.settings.show': '{name} wieder anzeigen',
-  'team.settings.announce': 'Leitungswechsel von Favoriten für Screenreader ansagen',
+  'team.settings.announce': 'Änderungen am Leitungsstatus von Favoriten per Screenreader ansagen',
 };

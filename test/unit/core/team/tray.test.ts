@@ -55,7 +55,7 @@ describe('favourites in the tray', () => {
     const [, transfer] = teamMenuEntries(talking, teamTextsDe);
     expect(transfer).toEqual({
       type: 'submenu',
-      label: 'An Favoriten vermitteln',
+      label: 'An Favorit vermitteln',
       entries: [
         {
           type: 'command',
