@@ -11,7 +11,8 @@
  * counts from the moment it opens, so it includes the presence read on opening and the one 5
  * minutes later. Only the team's watch is sent: what other features do with an open panel (the
  * queues poll faster) is theirs and is left out, so the open/closed difference is the board's.
- * The roles (read at connect and every 30 minutes) are printed separately.
+ * What the board reads once at connect (the roles, again every 30 minutes, and each person on the
+ * board once, for names and extensions) is printed separately.
  * Run: `npx tsx test/bench/team-cost.bench.ts`.
  */
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
@@ -78,7 +79,10 @@ async function measure(scenario: Scenario): Promise<Measured> {
     await fixture.connect({ serverAddress: baseUrl, apiPassword: password });
     await fixture.until(() => fixture.companion.state.calls.phonebook.status === 'ready', 120_000);
     await fixture.pump(120_000, 250);
-    const roleRequests = pbx.requests.filter((r) => r.path.startsWith('/services/role'));
+    const roleRequests = pbx.requests.filter(
+      (r) =>
+        r.path.startsWith('/services/role') || (group(r.path) === 'one user' && !r.path.endsWith('/tsander')),
+    );
     pbx.clearRequests();
     const bytesBefore = relay.bytes();
     const watch = () => dispatchCommand(fixture.companion, 'team/watch', { open: true }, { window: 'panel' });
@@ -149,7 +153,9 @@ console.log(
 console.log(
   `  panel closed vs agent only: ${((closed.requests.length - baseline.requests.length) / minutes).toFixed(1)} requests/min, ${kb((closed.wireBytes - baseline.wireBytes) / minutes)}/min`,
 );
-const roleBytes = closed.roleRequests.reduce((sum, r) => sum + r.responseBytes, 0);
+const atConnect = (kind: 'role' | 'user') =>
+  closed.roleRequests.filter((r) => r.path.startsWith('/services/role') === (kind === 'role'));
+const answers = (requests: RecordedRequest[]) => kb(requests.reduce((sum, r) => sum + r.responseBytes, 0));
 console.log(
-  `  roles at connect (then every 30 min): ${closed.roleRequests.length} requests, ${kb(roleBytes)} of answers`,
+  `  once at connect: roles ${atConnect('role').length} requests, ${answers(atConnect('role'))} of answers (again every 30 min); the board's people ${atConnect('user').length} requests, ${answers(atConnect('user'))} of answers`,
 );

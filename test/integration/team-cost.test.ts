@@ -58,7 +58,7 @@ describe('what the board costs the PBX', () => {
       true,
     );
     // Besides the states, the panel's minute asked what the closed panel's minute asked, nothing more
-    // (presence was read once when it opened, before the mark).
+    // (presence was read at connect and was still fresh when the panel opened).
     const others = (requests: typeof open) =>
       requests
         .filter((request) => request.path !== '/services/identity/states')
@@ -66,6 +66,26 @@ describe('what the board costs the PBX', () => {
         .sort();
     expect(others(open)).toEqual(others(closed));
   });
+
+  test('at connect, panel closed: each person on the board is read once (names, extensions), then nothing of the board’s', async () => {
+    const { fixture } = await session.start();
+    await fixture.until(() => team().presenceReadAtMs !== null);
+    expect(team().members.length).toBe(8);
+    expect(team().members.every((member) => member.extension !== null)).toBe(true);
+    const userReads = (requests: ReturnType<typeof session.requestsSinceMark>) =>
+      requests
+        .map((request) => /^\/services\/identity\/([^/]+)\/?$/.exec(request.path)?.[1])
+        .filter((name): name is string => name !== undefined && name !== 'states' && name !== 'tsander');
+    expect(userReads(session.requestsSinceMark()).sort()).toEqual(
+      team()
+        .members.map((member) => member.username)
+        .sort(),
+    );
+    session.mark();
+    await fixture.pump(10 * 60_000, 1000);
+    expect(userReads(session.requestsSinceMark())).toEqual([]);
+    expect(statesRequests().every((request) => request.query.keys === 'tsander')).toBe(true);
+  }, 60_000);
 
   test('closing the panel removes the colleagues’ keys at once; a panel that vanished, after its lease', async () => {
     const { fixture } = await openBoard();

@@ -3,8 +3,9 @@
  * states request, see sync/line-state-share.ts), paced so the board never crowds out the agent's
  * own polls:
  * - the agent's `xmpp.group` roles with their members: at connect and every 30 minutes;
- * - presence and status text of the people on the board: when the panel opens (unless read in
- *   the last minute) and every 5 minutes while it stays open; never while it is closed. A board of
+ * - presence and status text of the people on the board: once at connect (their names and
+ *   extensions, so the panel's first opening shows them), when the panel opens (unless read in
+ *   the last minute) and every 5 minutes while it stays open; never again while it is closed. A board of
  *   up to 120 people that is under half the PBX is read one user at a time (`/identity/<name>`,
  *   about 1.2 kB on the wire each); otherwise with one user list (`/identity/`, about 0.95 kB on
  *   the wire per user of the PBX): whichever costs fewer bytes, with the single reads capped so a
@@ -39,7 +40,7 @@ export const IDLE_LOOK_MS = 30_000;
 type Task =
   | { kind: 'role-names' }
   | { kind: 'role'; name: string; last: boolean }
-  | { kind: 'user'; username: string; last: boolean }
+  | { kind: 'user'; username: string; last: boolean; fill: boolean }
   | { kind: 'directory'; presence: boolean };
 
 export interface TeamSyncOptions {
@@ -70,6 +71,8 @@ export class TeamSync {
   #presenceAtMs: number | null = null;
   #renameCheckAtMs: number | null = null;
   #presenceWanted = false;
+  /** The one round at connect, panel closed or not, that gives the rows their names and extensions. */
+  #filled = false;
   #renameWanted = false;
   #roles: { name: string; members: string[] }[] = [];
 
@@ -100,10 +103,10 @@ export class TeamSync {
     }
   }
 
-  /** The panel closed: presence reads still queued are not needed any more. */
+  /** The panel closed: presence reads still queued are not needed any more (the connect round's are). */
   panelClosed(): void {
     this.#tasks = this.#tasks.filter(
-      (task) => task.kind !== 'user' && !(task.kind === 'directory' && task.presence),
+      (task) => (task.kind !== 'user' || task.fill) && !(task.kind === 'directory' && task.presence),
     );
   }
 
@@ -134,7 +137,7 @@ export class TeamSync {
   }
 
   #presenceDue(): boolean {
-    if (!this.#o.watching()) return false;
+    if (!this.#o.watching()) return !this.#filled;
     const at = this.#presenceAtMs;
     return this.#presenceWanted || at === null || this.#o.clock.monotonicMs() - at >= PRESENCE_INTERVAL_MS;
   }
@@ -153,22 +156,28 @@ export class TeamSync {
       return;
     }
     if (!this.#presenceDue()) return;
+    // Once at connect, after the roles, the board's people are read even with the panel closed, so
+    // that its first opening shows names and extensions at once instead of filling in over the next
+    // seconds (2 reads a second); a board that would need the whole user list waits for the panel.
+    const fill = !this.#o.watching();
+    this.#filled = true;
+    const board = this.#o.board();
+    const size = this.#o.directorySize();
+    // One list of the whole PBX costs less than many single reads once the board is a large part of it.
+    const perUser = board.length <= PER_USER_READ_LIMIT && (size === null || board.length * 2 < size);
+    if (fill && !perUser) return;
     this.#presenceWanted = false;
     this.#presenceAtMs = now;
-    const board = this.#o.board();
     if (board.length === 0) {
       this.#o.onPresenceRound();
       return;
     }
-    const size = this.#o.directorySize();
-    // One list of the whole PBX costs less than many single reads once the board is a large part of it.
-    const perUser = board.length <= PER_USER_READ_LIMIT && (size === null || board.length * 2 < size);
     if (!perUser) {
       this.#tasks.push({ kind: 'directory', presence: true });
       return;
     }
     board.forEach((username, index) => {
-      this.#tasks.push({ kind: 'user', username, last: index === board.length - 1 });
+      this.#tasks.push({ kind: 'user', username, last: index === board.length - 1, fill });
     });
   }
 
@@ -199,7 +208,7 @@ export class TeamSync {
         return;
       }
       case 'user': {
-        if (!this.#o.watching()) return;
+        if (!this.#o.watching() && !task.fill) return;
         this.#o.onUser(task.username, await api.identity.getUser(task.username, { signal }));
         if (task.last) this.#o.onPresenceRound();
         return;

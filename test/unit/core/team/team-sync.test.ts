@@ -11,6 +11,7 @@ import type { RoleReading } from '../../../../electron/core/team/scope';
 import {
   IDLE_LOOK_MS,
   PER_USER_READ_LIMIT,
+  PRESENCE_FRESH_MS,
   PRESENCE_INTERVAL_MS,
   ROLES_INTERVAL_MS,
   TeamSync,
@@ -89,13 +90,24 @@ function rig(
   };
 }
 
+/** Past the connect round (roles and the board read once) and its minute of freshness. */
+const SETTLED_MS = PRESENCE_FRESH_MS + 60 * WORK_PACE_MS;
+
 describe('the team loop', () => {
-  test('reads the roles at start, one request per run, and again after 30 minutes; nothing else while the panel is closed', async () => {
+  test('reads the roles at start, then the board once, one request per run; the roles again after 30 minutes, nothing else while the panel is closed', async () => {
     const r = rig();
     r.sync.start();
     await r.clock.advance(5000);
-    expect(r.asked.map((entry) => entry.what)).toEqual(['roles', 'role:Team Zentrale', 'role:Vertrieb']);
-    expect(r.asked.map((entry) => entry.at)).toEqual([0, WORK_PACE_MS, 2 * WORK_PACE_MS]);
+    expect(r.asked.map((entry) => entry.what)).toEqual([
+      'roles',
+      'role:Team Zentrale',
+      'role:Vertrieb',
+      'user:ameyer',
+      'user:aturitzo',
+      'user:agrassl',
+    ]);
+    expect(r.asked.map((entry) => entry.at)).toEqual([0, 1, 2, 3, 4, 5].map((i) => i * WORK_PACE_MS));
+    expect(r.rounds()).toBe(1);
     expect(r.readings).toEqual([
       {
         kind: 'roles',
@@ -106,38 +118,38 @@ describe('the team loop', () => {
       },
     ]);
     await r.clock.advance(ROLES_INTERVAL_MS - 10_000);
-    expect(r.asked).toHaveLength(3);
+    expect(r.asked).toHaveLength(6);
     await r.clock.advance(10_000 + IDLE_LOOK_MS);
     expect(r.asked.filter((entry) => entry.what === 'roles')).toHaveLength(2);
-    expect(r.asked.some((entry) => entry.what.startsWith('user:'))).toBe(false);
+    expect(r.asked.filter((entry) => entry.what.startsWith('user:'))).toHaveLength(3);
     r.sync.stop();
   });
 
   test('presence when the panel opens, paced, and every 5 minutes while it stays open; not when it opens again within a minute', async () => {
     const r = rig();
     r.sync.start();
-    await r.clock.advance(5000);
+    await r.clock.advance(SETTLED_MS);
     r.asked.length = 0;
     r.open();
     await r.clock.advance(5000);
     expect(r.asked.map((entry) => entry.what)).toEqual(['user:ameyer', 'user:aturitzo', 'user:agrassl']);
     const gaps = r.asked.slice(1).map((entry, i) => entry.at - (r.asked[i]?.at ?? 0));
     expect(gaps.every((gap) => gap >= WORK_PACE_MS)).toBe(true);
-    expect(r.rounds()).toBe(1);
+    expect(r.rounds()).toBe(2); // the connect round, then this one
     r.close();
     r.open();
     await r.clock.advance(5000);
     expect(r.asked).toHaveLength(3);
     await r.clock.advance(PRESENCE_INTERVAL_MS + IDLE_LOOK_MS);
     expect(r.asked).toHaveLength(6);
-    expect(r.rounds()).toBe(2);
+    expect(r.rounds()).toBe(3);
     r.sync.stop();
   });
 
   test('closing the panel drops the presence reads still queued', async () => {
     const r = rig();
     r.sync.start();
-    await r.clock.advance(5000);
+    await r.clock.advance(SETTLED_MS);
     r.asked.length = 0;
     r.open();
     await r.clock.advance(10);
@@ -153,7 +165,7 @@ describe('the team loop', () => {
   ])('%s reads one user list instead', async (_case, size, directorySize) => {
     const r = rig({ board: Array.from({ length: size }, (_, i) => `user${i}`), directorySize });
     r.sync.start();
-    await r.clock.advance(5000);
+    await r.clock.advance(SETTLED_MS);
     r.asked.length = 0;
     r.open();
     await r.clock.advance(5000);
@@ -166,13 +178,29 @@ describe('the team loop', () => {
     const board = Array.from({ length: 50 }, (_, i) => `user${i}`);
     const r = rig({ board, directorySize: 2000 });
     r.sync.start();
-    await r.clock.advance(5000);
+    await r.clock.advance(SETTLED_MS);
     r.asked.length = 0;
     r.open();
     await r.clock.advance(50 * WORK_PACE_MS + 1000);
     expect(r.asked.map((entry) => entry.what)).toEqual(board.map((name) => `user:${name}`));
-    expect(r.rounds()).toBe(1);
+    expect(r.rounds()).toBe(2); // the connect round read them one at a time too
     r.sync.stop();
+  });
+
+  test('a panel opened within a minute of the connect round reads nothing again; a board that needs the whole user list waits for the panel', async () => {
+    const r = rig();
+    r.sync.start();
+    await r.clock.advance(10_000);
+    r.asked.length = 0;
+    r.open();
+    await r.clock.advance(10_000);
+    expect(r.asked).toEqual([]);
+    const big = rig({ board: Array.from({ length: PER_USER_READ_LIMIT + 1 }, (_, i) => `user${i}`) });
+    big.sync.start();
+    await big.clock.advance(PRESENCE_FRESH_MS);
+    expect(big.asked.map((entry) => entry.what)).toEqual(['roles', 'role:Team Zentrale', 'role:Vertrieb']);
+    r.sync.stop();
+    big.sync.stop();
   });
 
   test('roles the API user may not read: favourites only, and the loop goes on without backing off', async () => {
