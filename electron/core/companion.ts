@@ -49,6 +49,7 @@ import { Emitter } from './state/emitter';
 import { initialCompanionState } from './state/initial-state';
 import { changedFields, sliceOf } from './state/slice';
 import { StateStore } from './state/state-store';
+import { LineStateShare } from './sync/line-state-share';
 import { textCatalogueOf } from './texts/catalogue';
 
 export interface CompanionOptions {
@@ -114,6 +115,7 @@ export class Companion implements CommandRunner {
       this.#emitter.emit('state', state),
     );
     const phonebook = new PhonebookIndex(numberContextOf(settings.app.current.phone));
+    const lineStates = new LineStateShare();
     const host: HostPorts = {
       platform: options.app.platform,
       fetch: options.fetch,
@@ -146,6 +148,7 @@ export class Companion implements CommandRunner {
           this.runCommand(name, input, origin) as Promise<CommandResults[typeof name]>,
         phonebook,
         numberContext: () => numberContextOf(settings.app.current.phone),
+        lineStates,
         host,
         sessions: () => sessions,
         refresh: (name) => this.#parts.get(name)?.refresh?.(),

@@ -10,6 +10,7 @@ import { connectionFeature } from './connection/index';
 import { dialFeature } from './dial/index';
 import { hotkeysFeature } from './hotkeys/index';
 import { queuesFeature } from './queues/index';
+import { teamFeature } from './team/index';
 import { voicemailFeature } from './voicemail/index';
 
 export const coreFeatures = [
@@ -19,6 +20,7 @@ export const coreFeatures = [
   hotkeysFeature,
   voicemailFeature,
   queuesFeature,
+  teamFeature,
 ] as const;
 
 // The lists match: every feature of the contract has its module here and every module its fragment.

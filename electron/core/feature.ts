@@ -46,6 +46,7 @@ import type {
 } from './ports';
 import type { FeatureSettings, SettingsSection } from './settings/section';
 import type { Slice } from './state/slice';
+import type { LineStateShare } from './sync/line-state-share';
 import type { PollLoop, PollLoopOptions } from './sync/poll-loop';
 import type { Texts } from './texts/texts';
 import type { FeatureTray } from './tray/tray-entry';
@@ -114,6 +115,8 @@ export interface FeatureDeps<F extends FeatureContract, S, T> {
   readonly phonebook: PhonebookIndex;
   /** How numbers are read, from the app's settings (country, area code, outside line). */
   numberContext(): NumberContext;
+  /** Other users' line states, riding in the agent's own states request (the calls feature sends it). */
+  readonly lineStates: LineStateShare;
   readonly host: HostPorts;
   /** Every feature's session part (the connection starts and stops them). */
   sessions(): readonly SessionPart[];

@@ -8,6 +8,7 @@ import { connectionContract } from './features/connection';
 import { dialContract } from './features/dial';
 import { hotkeysContract } from './features/hotkeys';
 import { queuesContract } from './features/queues';
+import { teamContract } from './features/team';
 import { voicemailContract } from './features/voicemail';
 
 export const featureContracts = [
@@ -17,4 +18,5 @@ export const featureContracts = [
   hotkeysContract,
   voicemailContract,
   queuesContract,
+  teamContract,
 ] as const;

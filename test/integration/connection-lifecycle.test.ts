@@ -89,7 +89,15 @@ describe('connection lifecycle', () => {
   test('a 429 is honoured: nothing is asked before Retry-After has passed', async () => {
     const { pbx, fixture } = await connectedFixture();
     await fixture.pump(2000);
-    pbx.sim.injectFault({ kind: 'retry-after', retryAfterSeconds: 20, count: 1 });
+    // On the agent's own-state poll, which speaks for the connection (loop-outcome-policy.ts): a 429
+    // on another loop's request (the team board reads its people right after connecting) is that
+    // loop's alone.
+    pbx.sim.injectFault({
+      kind: 'retry-after',
+      retryAfterSeconds: 20,
+      count: 1,
+      pathPrefix: '/identity/states',
+    });
     await fixture.until(() => pbx.requests.some((request) => request.status === 429));
     const limitedAt = fixture.clock.now();
     const limitedIndex = pbx.requests.length;

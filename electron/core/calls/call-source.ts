@@ -2,13 +2,20 @@
 
 import type { PbxApi } from '../pbx/index';
 import type { LiveCall } from '../pbx/schemas/cdr';
+import type { LineStateShare } from '../sync/line-state-share';
 import type { CallSource } from './call-sync';
 import type { LiveLeg } from './call-tracker';
 
-export function callSourceFor(api: PbxApi): CallSource {
+/**
+ * `share`: other users' keys ride in the agent's own states request (the team board while the
+ * panel is open) and their answers are published there; the agent's key always goes first.
+ */
+export function callSourceFor(api: PbxApi, share?: LineStateShare): CallSource {
   return {
     async hintState(username, signal) {
-      const states = await api.identity.getStates([username], { signal });
+      const others = share?.wanted().filter((name) => name.toLowerCase() !== username.toLowerCase()) ?? [];
+      const states = await api.identity.getStates([username, ...others], { signal });
+      if (others.length > 0) share?.publish({ asked: others, states });
       if (states === null) return null;
       const key = Object.keys(states).find((name) => name.toLowerCase() === username.toLowerCase());
       const state = key === undefined ? undefined : states[key];

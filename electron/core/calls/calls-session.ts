@@ -224,7 +224,7 @@ export function createCallsSession(deps: CallsDeps): CallsSession {
         deps.windows.setPopupCorner?.(settings().popupCorner);
         const sync = new CallSync({
           me: session.agent.username,
-          source: callSourceFor(session.api),
+          source: callSourceFor(session.api, deps.lineStates),
           clock,
           log,
           intervalMs: presenceIntervalMs,

@@ -68,6 +68,11 @@ export function hostileUsers(): Record<string, unknown>[] {
   return rows;
 }
 
+/** `/identity/<name>` of a planted user (the list's row), so a single read finds them too; null for others. */
+export function hostileUser(username: string): Record<string, unknown> | null {
+  return hostileUsers().find((row) => row['003use_name'] === username) ?? null;
+}
+
 /** The states answer: planted users get their odd hints, MISSING_STATE_USER is left out. */
 export function hostileStates(
   states: Record<string, unknown>,

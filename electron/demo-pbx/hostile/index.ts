@@ -7,12 +7,13 @@
  * names, bidi overrides, lone surrogates, impossible durations, a voicemail id `..`. Calls, queues and
  * voicemail otherwise behave as usual, so a test can check that the app still does its job.
  */
-import { failure, type RouteResult } from '../http/respond';
+import { failure, ok, type RouteResult } from '../http/respond';
 import {
   hostileLocations,
   hostileRoleMembers,
   hostileStates,
   hostileSwitches,
+  hostileUser,
   hostileUsers,
 } from './directory';
 import {
@@ -56,8 +57,13 @@ export class HostileMode {
 
   /** The answer a hostile PBX gives where the simulator gave `result`. */
   apply(request: HostileRequest, result: RouteResult): RouteResult {
-    if (!this.#enabled || result.status >= 300 || request.segments[0] !== 'services') return result;
+    if (!this.#enabled || request.segments[0] !== 'services') return result;
     const [, area, first, second] = request.segments;
+    // The planted users are users of this PBX: asked for one by one, they answer as in the list.
+    const planted =
+      area === 'identity' && first !== undefined && second === undefined ? hostileUser(first) : null;
+    if (planted && request.method === 'GET') return ok(planted);
+    if (result.status >= 300) return result;
     const where = request.segments.slice(1).join('/');
     if (request.method === 'HEAD') {
       if (

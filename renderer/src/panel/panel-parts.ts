@@ -10,6 +10,8 @@ import type { Translator } from '../lib/i18n';
 import PauseBar from '../queues/PauseBar.svelte';
 import QueuesTab from '../queues/QueuesTab.svelte';
 import { type PagePart, part } from '../shared/page-part';
+import TeamTab from '../team/TeamTab.svelte';
+import { watchTeam } from '../team/team-panel.svelte';
 import { followVoicemailReveal, voicemailTabLabel } from '../voicemail/panel-tab.svelte';
 import VoicemailTab from '../voicemail/VoicemailTab.svelte';
 import NoticeList from './NoticeList.svelte';
@@ -53,5 +55,17 @@ export const panelTabs: readonly PanelTab[] = [
     label: (snapshot, i18n) => voicemailTabLabel(snapshot.voicemail, i18n),
     ...part(VoicemailTab, (snapshot, i18n) => ({ view: snapshot.voicemail, i18n })),
     follow: (snapshot, select) => followVoicemailReveal(() => snapshot().voicemail.reveal, select),
+  },
+  {
+    id: 'team',
+    label: (_snapshot, i18n) => i18n.t('team.tab'),
+    ...part(TeamTab, (snapshot, i18n) => ({
+      view: snapshot.team,
+      calls: snapshot.calls.live,
+      platform: snapshot.app.platform,
+      i18n,
+    })),
+    // Called once while the panel starts: the board's lease is held for as long as the panel is on screen.
+    follow: () => watchTeam(),
   },
 ];

@@ -8,6 +8,7 @@ import DialSettings from '../dial/DialSettings.svelte';
 import HotkeySettings from '../hotkeys/HotkeySettings.svelte';
 import QueueSettingsForm from '../queues/QueueSettingsForm.svelte';
 import { type PagePart, part } from '../shared/page-part';
+import TeamSettings from '../team/TeamSettings.svelte';
 import PreferencesForm from './PreferencesForm.svelte';
 
 export const settingsSections: readonly PagePart[] = [
@@ -21,4 +22,5 @@ export const settingsSections: readonly PagePart[] = [
     i18n,
   })),
   part(QueueSettingsForm, (snapshot, i18n) => ({ view: snapshot.queues, i18n })),
+  part(TeamSettings, (snapshot, i18n) => ({ view: snapshot.team, i18n })),
 ];

@@ -2,6 +2,7 @@ import { callsDe } from '../../calls/messages.de';
 import { dialDe } from '../../dial/messages.de';
 import { hotkeysDe } from '../../hotkeys/messages.de';
 import { queuesDe } from '../../queues/messages.de';
+import { teamDe } from '../../team/messages.de';
 import { voicemailDe } from '../../voicemail/messages.de';
 import type { en } from './en';
 
@@ -195,5 +196,6 @@ export const de: Record<keyof typeof en, string> = {
   ...dialDe,
   ...hotkeysDe,
   ...queuesDe,
+  ...teamDe,
   ...voicemailDe,
 };

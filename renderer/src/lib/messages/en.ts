@@ -7,6 +7,7 @@ import { callsEn } from '../../calls/messages.en';
 import { dialEn } from '../../dial/messages.en';
 import { hotkeysEn } from '../../hotkeys/messages.en';
 import { queuesEn } from '../../queues/messages.en';
+import { teamEn } from '../../team/messages.en';
 import { voicemailEn } from '../../voicemail/messages.en';
 
 export const en = {
@@ -188,5 +189,6 @@ export const en = {
   ...dialEn,
   ...hotkeysEn,
   ...queuesEn,
+  ...teamEn,
   ...voicemailEn,
 };
