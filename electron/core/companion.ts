@@ -4,7 +4,9 @@
  * its own: everything outside comes in through `CompanionOptions` (see ports.ts), which is what
  * lets the same core run in Electron's main process, in the preview host and in tests.
  */
+import type { AccessTable } from '../shared/command-access';
 import type {
+  CallView,
   CommandName,
   CommandResults,
   CompanionEvents,
@@ -13,7 +15,7 @@ import type {
   Notice,
   Unsubscribe,
 } from '../shared/contract';
-import { commandInputs } from '../shared/contract';
+import { commandAccess, commandInputs } from '../shared/contract';
 import type { CommandSchemas, FeatureContract } from '../shared/feature-contract';
 import { createAppHandlers } from './app/app-handlers';
 import { resolveLanguage, settingsView } from './app/app-state';
@@ -76,6 +78,8 @@ export interface CompanionOptions {
    */
   features?: readonly AnyFeature[];
   commandInputs?: CommandSchemas;
+  /** Which windows may run each command, composed like `commandInputs` (contract.ts). */
+  commandAccess?: AccessTable;
   /** The poll loops' backoff jitter; default Math.random. Tests inject a seeded one. */
   random?: () => number;
 }
@@ -85,6 +89,7 @@ type Parts = ReturnType<AnyFeature['create']>;
 export class Companion implements CommandRunner {
   readonly commandLog: Logger;
   readonly commandInputs: CommandSchemas;
+  readonly commandAccess: AccessTable;
   readonly #emitter: Emitter<CompanionEvents>;
   readonly #store: StateStore;
   readonly #settings: SettingsService;
@@ -102,6 +107,7 @@ export class Companion implements CommandRunner {
   ) {
     this.#options = options;
     this.commandInputs = options.commandInputs ?? commandInputs;
+    this.commandAccess = options.commandAccess ?? commandAccess;
     this.commandLog = log.child('commands');
     this.#emitter = new Emitter((error) =>
       log.log('error', 'event listener failed', { error: String(error) }),
@@ -253,6 +259,15 @@ export class Companion implements CommandRunner {
   runCommand(name: CommandName, input: unknown, origin: CommandOrigin): Promise<unknown> {
     const handler = this.#handlers[name] as (input: unknown, origin: CommandOrigin) => unknown;
     return Promise.resolve(handler(input, origin));
+  }
+
+  popupCall(callId: string): CallView | null {
+    const { calls } = this.#store.current;
+    return (
+      calls.live.find((call) => call.id === callId) ??
+      calls.missedCallCards.find((card) => card.call.id === callId)?.call ??
+      null
+    );
   }
 
   notice(notice: Omit<Notice, 'id'>): void {

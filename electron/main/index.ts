@@ -25,7 +25,7 @@ import {
   shell,
   Tray,
 } from 'electron';
-import { dispatchCommand } from '../core/commands/dispatch';
+import { dispatchCommand, hostOrigin } from '../core/commands/dispatch';
 import { Companion } from '../core/companion';
 import { systemClock } from '../core/ports';
 import type { TrayAction } from '../core/tray/tray-entry';
@@ -196,7 +196,7 @@ async function startApp(): Promise<void> {
   const runTrayAction = (action: TrayAction): void => {
     if (action === 'show-panel') windows.showPanel();
     else if (action === 'open-settings') windows.openSettings();
-    else if (action === 'retry') void dispatchCommand(core, 'connection/retry', {}, { window: 'panel' });
+    else if (action === 'retry') void dispatchCommand(core, 'connection/retry', {}, hostOrigin);
     else app.quit();
   };
   const trayController = new TrayController(
@@ -206,7 +206,8 @@ async function startApp(): Promise<void> {
       icons: loadTrayIcons(nativeImage),
       platform: process.platform,
       onAction: runTrayAction,
-      onCommand: (command) => void dispatchCommand(core, command.name, command.input, { window: 'panel' }),
+      // The tray menu is the host's own: the user acting through the OS, not a page (command-access.ts).
+      onCommand: (command) => void dispatchCommand(core, command.name, command.input, hostOrigin),
       onClick: () => windows.togglePanel(),
       log: log.child('tray'),
     },

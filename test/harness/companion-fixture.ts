@@ -66,7 +66,15 @@ export async function createCompanionFixture(
   overrides: Partial<
     Pick<
       CompanionOptions,
-      'fetch' | 'tls' | 'demo' | 'notifier' | 'desktop' | 'features' | 'commandInputs' | 'random'
+      | 'fetch'
+      | 'tls'
+      | 'demo'
+      | 'notifier'
+      | 'desktop'
+      | 'features'
+      | 'commandInputs'
+      | 'commandAccess'
+      | 'random'
     >
   > & {
     settingsFile?: SettingsFile;
@@ -102,6 +110,7 @@ export async function createCompanionFixture(
     ...(overrides.desktop ? { desktop: overrides.desktop } : {}),
     ...(overrides.features ? { features: overrides.features } : {}),
     ...(overrides.commandInputs ? { commandInputs: overrides.commandInputs } : {}),
+    ...(overrides.commandAccess ? { commandAccess: overrides.commandAccess } : {}),
     app: { version: 'test', platform: 'linux', preview: false, systemLocale: 'de-DE' },
   });
   companion.on('state', (state) => states.push(state));

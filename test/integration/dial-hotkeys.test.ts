@@ -97,10 +97,10 @@ describe('global hotkeys', () => {
       conflictWith: 'show-panel',
     });
 
-    value(await session.run('hotkeys/suspend', { suspended: true }));
+    value(await session.run('hotkeys/suspend', { suspended: true }, 'settings'));
     expect(shortcuts.registered.size).toBe(0);
     expect(session.fixture.companion.state.hotkeys.suspended).toBe(true);
-    value(await session.run('hotkeys/suspend', { suspended: false }));
+    value(await session.run('hotkeys/suspend', { suspended: false }, 'settings'));
     value(await session.run('hotkeys/reset', {}, 'settings'));
     expect([...shortcuts.registered.keys()]).toContain('Control+Alt+Shift+C');
     expect(

@@ -20,7 +20,7 @@ import type { MemoTexts } from '../harness/sample-feature/texts.en';
 const features = [...coreFeatures, memoFeature];
 const contract = composeContract([...featureContracts, memoContract]);
 const session = useDemoSession('memo-2026', {
-  fixture: { features, commandInputs: contract.commandInputs },
+  fixture: { features, commandInputs: contract.commandInputs, commandAccess: contract.commandAccess },
   waitFor: 'nothing',
 });
 

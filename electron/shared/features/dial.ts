@@ -6,6 +6,7 @@
  * list's "Call back" and the dial hotkey among them. Its input stays as it is.
  */
 import { z } from 'zod';
+import { accessRules, ownCall, ownCallerNumber } from '../command-access';
 import type { FeatureContract } from '../feature-contract';
 import type { CommandError } from '../vocabulary';
 
@@ -212,9 +213,29 @@ export interface DialEvents {
   'dial/focus': { reason: 'show-panel' | 'pending' | 'attempt' };
 }
 
+/**
+ * Dialing is the panel's; a popup's (or missed-call card's) "Call back" dials its own caller's
+ * number, and a popup may hang up or hold its own call. Its settings are the settings window's.
+ */
+const dialAccess = accessRules(dialCommands, {
+  'dial/number': { windows: ['panel'], popup: (input, scope) => ownCallerNumber(input.target, scope) },
+  'dial/check': { windows: ['panel'] },
+  'dial/search': { windows: ['panel'] },
+  'dial/confirm': { windows: ['panel'] },
+  'dial/cancel': { windows: ['panel'] },
+  'dial/refresh-devices': { windows: ['panel'] },
+  'dial/update-settings': { windows: ['settings'] },
+  'control/hang-up': { windows: ['panel'], popup: ownCall },
+  'control/hold': { windows: ['panel'], popup: ownCall },
+  'control/transfer': { windows: ['panel'] },
+  'control/dtmf': { windows: ['panel'] },
+  'control/record': { windows: ['panel'] },
+});
+
 export const dialContract = {
   name: 'dial',
   commands: dialCommands,
   events: ['dial/focus'],
+  access: dialAccess,
   types: {} as { results: DialCommandResults; slice: DialView; events: DialEvents },
 } as const satisfies FeatureContract;
