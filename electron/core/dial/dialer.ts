@@ -5,10 +5,12 @@
  * 1. The text is read with dial-input.ts; what is not a number is refused with the reason.
  * 2. A link or launch from another app waits for the agent's confirmation (a setting turns that off),
  *    and so does one that arrives while the app is not online yet (a link that started the app).
+ *    So does what the dial hotkey read from the selection or clipboard (another setting).
  * 3. The call goes to the default device; without one, to the remembered device; else the agent
  *    picks one of their devices (and may have the choice remembered).
  */
 import {
+  armedConfirmSources,
   confirmArmDelayMs,
   type DialAttemptView,
   type DialOutcome,
@@ -78,6 +80,9 @@ export class Dialer {
     }
     const online = this.#o.online();
     if (outsideDialSources.includes(source) && (!online || (source === 'link' && this.#confirmLinks()))) {
+      return this.#wait('confirm-link', number, source, []);
+    }
+    if (source === 'hotkey' && online && this.#o.settings.current.confirmHotkeyDials) {
       return this.#wait('confirm-link', number, source, []);
     }
     return this.#proceed(number, source, null);
@@ -225,7 +230,8 @@ export class Dialer {
       if (this.#pending?.view.id === id) this.clearPending();
     }, pendingLifetimeMs);
     const outside = outsideDialSources.includes(source);
-    const armedAtMs = this.#o.clock.monotonicMs() + (outside ? confirmArmDelayMs : 0);
+    const armedAtMs =
+      this.#o.clock.monotonicMs() + (armedConfirmSources.includes(source) ? confirmArmDelayMs : 0);
     this.#pending = { view, number, timer, armedAtMs };
     this.#o.slice.update({ pending: view });
     this.#o.windows.showPanel(outside ? 'inactive' : 'focus');

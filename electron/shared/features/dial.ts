@@ -32,6 +32,14 @@ export type DialSource = (typeof dialSources)[number];
 export const outsideDialSources: readonly DialSource[] = ['link', 'command-line'];
 export const confirmArmDelayMs = 1000;
 
+/**
+ * Requests whose confirmation arms late (Cancel focused, Call deaf for `confirmArmDelayMs`): those
+ * from outside, and the dial hotkey's, which dials whatever the selection or clipboard held, text
+ * another app may have put there (issue 15, finding 9). The hotkey's panel takes the keyboard: the
+ * agent pressed the keys to use the app.
+ */
+export const armedConfirmSources: readonly DialSource[] = [...outsideDialSources, 'hotkey'];
+
 /** Why a text is not something to dial; the UI words each (`detail.dial-<problem>`). */
 export const dialInputProblems = [
   'empty',
@@ -108,6 +116,8 @@ export interface DialView {
 export interface DialSettingsView {
   /** Ask before dialing a link from another app. */
   confirmLinks: boolean;
+  /** Ask before dialing what the dial hotkey read from the selection or clipboard. */
+  confirmHotkeyDials: boolean;
   /** The device remembered for when the PBX has no default device. */
   preferredDevice: string | null;
 }
@@ -134,7 +144,11 @@ function dialCommands() {
     'dial/cancel': z.object({ id: pendingId }).strict(),
     'dial/refresh-devices': z.object({}).strict(),
     'dial/update-settings': z
-      .object({ confirmLinks: z.boolean().optional(), preferredDevice: deviceName.nullable().optional() })
+      .object({
+        confirmLinks: z.boolean().optional(),
+        confirmHotkeyDials: z.boolean().optional(),
+        preferredDevice: deviceName.nullable().optional(),
+      })
       .strict(),
     /** Call control acts on the agent's active call; `callId` makes sure it is still the one meant. */
     'control/hang-up': z.object({ callId: callId.optional() }).strict(),
