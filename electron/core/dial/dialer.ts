@@ -10,8 +10,6 @@
  *    picks one of their devices (and may have the choice remembered).
  */
 import {
-  armedConfirmSources,
-  confirmArmDelayMs,
   type DialAttemptView,
   type DialOutcome,
   type DialSource,
@@ -28,6 +26,7 @@ import type { PhonebookIndex } from '../phonebook/phonebook-index';
 import type { Clock, Logger, TimerHandle, WindowManager } from '../ports';
 import type { SettingsSection } from '../settings/section';
 import type { Slice } from '../state/slice';
+import { armDelayMs, confirmationNeeded } from './confirmation-policy';
 import { type DeviceSession, type DeviceTracker, deviceView } from './device-tracker';
 import { rememberRecent } from './recent-dials';
 import type { DialSettings } from './settings';
@@ -78,11 +77,7 @@ export class Dialer {
       this.#attempt({ status: 'failed', source, number: null, display: shorten(target), error });
       throw new CommandFailure(error);
     }
-    const online = this.#o.online();
-    if (outsideDialSources.includes(source) && (!online || (source === 'link' && this.#confirmLinks()))) {
-      return this.#wait('confirm-link', number, source, []);
-    }
-    if (source === 'hotkey' && online && this.#o.settings.current.confirmHotkeyDials) {
+    if (confirmationNeeded(source, this.#o.online(), this.#o.settings.current)) {
       return this.#wait('confirm-link', number, source, []);
     }
     return this.#proceed(number, source, null);
@@ -230,8 +225,7 @@ export class Dialer {
       if (this.#pending?.view.id === id) this.clearPending();
     }, pendingLifetimeMs);
     const outside = outsideDialSources.includes(source);
-    const armedAtMs =
-      this.#o.clock.monotonicMs() + (armedConfirmSources.includes(source) ? confirmArmDelayMs : 0);
+    const armedAtMs = this.#o.clock.monotonicMs() + armDelayMs(source);
     this.#pending = { view, number, timer, armedAtMs };
     this.#o.slice.update({ pending: view });
     this.#o.windows.showPanel(outside ? 'inactive' : 'focus');
@@ -290,10 +284,6 @@ export class Dialer {
       error: error?.kind ?? null,
     });
     return attempt;
-  }
-
-  #confirmLinks(): boolean {
-    return this.#o.settings.current.confirmLinks;
   }
 
   #deviceLabel(target: DeviceTarget): string | null {
