@@ -193,6 +193,7 @@ async function startApp(): Promise<void> {
   });
   const stopForwarding = forwardEvents(core, () => windows.liveWebContents(), log.child('ipc'));
 
+  const trayLog = log.child('tray');
   const runTrayAction = (action: TrayAction): void => {
     if (action === 'show-panel') windows.showPanel();
     else if (action === 'open-settings') windows.openSettings();
@@ -207,9 +208,17 @@ async function startApp(): Promise<void> {
       platform: process.platform,
       onAction: runTrayAction,
       // The tray menu is the host's own: the user acting through the OS, not a page (command-access.ts).
-      onCommand: (command) => void dispatchCommand(core, command.name, command.input, hostOrigin),
+      onCommand: (command, id) =>
+        void dispatchCommand(core, command.name, command.input, hostOrigin).then((result) =>
+          trayLog.log(result.ok ? 'info' : 'warn', 'tray command ran', {
+            id,
+            command: command.name,
+            ok: result.ok,
+            error: result.ok ? null : result.error.kind,
+          }),
+        ),
       onClick: () => windows.togglePanel(),
-      log: log.child('tray'),
+      log: trayLog,
     },
     core.state,
   );
