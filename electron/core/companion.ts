@@ -21,6 +21,7 @@ import { createAppHandlers } from './app/app-handlers';
 import { resolveLanguage, settingsView } from './app/app-state';
 import type { CommandOrigin, CommandRunner } from './commands/dispatch';
 import type { AnyHandler, HandlerMap } from './commands/handler-types';
+import type { DesktopBasicsPorts } from './desktop/ports';
 import type { AnyFeature, AppStart, FeatureDeps, SessionPart } from './feature';
 import { coreFeatures } from './feature-list';
 import { silentLogger } from './log';
@@ -71,6 +72,8 @@ export interface CompanionOptions {
   demo?: DemoLauncher;
   /** Global shortcuts and the selection (Electron); absent in the preview and most tests. */
   desktop?: DesktopPorts;
+  /** Autostart, updates and the support log (Electron's main); absent in the preview and most tests. */
+  basics?: DesktopBasicsPorts;
   app: { version: string; platform: string; preview: boolean; systemLocale: string };
   /**
    * The features and the command table to compose: the app's (feature-list.ts and the contract)
@@ -127,6 +130,7 @@ export class Companion implements CommandRunner {
       demo: options.demo ?? null,
       idle: options.idle ?? null,
       desktop: options.desktop ?? null,
+      basics: options.basics ?? null,
       random: options.random ?? null,
       secrets: {
         store: secrets,

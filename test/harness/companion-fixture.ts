@@ -71,6 +71,7 @@ export async function createCompanionFixture(
       | 'demo'
       | 'notifier'
       | 'desktop'
+      | 'basics'
       | 'features'
       | 'commandInputs'
       | 'commandAccess'
@@ -79,6 +80,8 @@ export async function createCompanionFixture(
   > & {
     settingsFile?: SettingsFile;
     secrets?: CompanionOptions['secrets'];
+    /** The app as the host describes it (default: Electron on Linux). */
+    app?: Partial<CompanionOptions['app']>;
   } = {},
 ): Promise<CompanionFixture> {
   const clock = new FakeClock();
@@ -108,10 +111,11 @@ export async function createCompanionFixture(
     ...(overrides.demo ? { demo: overrides.demo } : {}),
     ...(overrides.notifier ? { notifier: overrides.notifier } : {}),
     ...(overrides.desktop ? { desktop: overrides.desktop } : {}),
+    ...(overrides.basics ? { basics: overrides.basics } : {}),
     ...(overrides.features ? { features: overrides.features } : {}),
     ...(overrides.commandInputs ? { commandInputs: overrides.commandInputs } : {}),
     ...(overrides.commandAccess ? { commandAccess: overrides.commandAccess } : {}),
-    app: { version: 'test', platform: 'linux', preview: false, systemLocale: 'de-DE' },
+    app: { version: 'test', platform: 'linux', preview: false, systemLocale: 'de-DE', ...overrides.app },
   });
   companion.on('state', (state) => states.push(state));
 
