@@ -11,6 +11,7 @@ import {
   app,
   BrowserWindow,
   clipboard,
+  dialog,
   globalShortcut,
   ipcMain,
   Menu,
@@ -29,10 +30,12 @@ import { dispatchCommand, hostOrigin } from '../core/commands/dispatch';
 import { Companion } from '../core/companion';
 import { systemClock } from '../core/ports';
 import type { TrayAction } from '../core/tray/tray-entry';
-import { appId } from './app-identity';
+import { appId, desktopEntryName } from './app-identity';
 import { appSchemePrivileges, handleAppProtocol } from './app-protocol';
 import { installApplicationMenu } from './application-menu';
 import { createDemoLauncher } from './demo-launcher';
+import { createDesktopBasics, startedHidden } from './desktop/index';
+import { LogRing } from './desktop/log-ring';
 import { createDesktopPorts, enableGlobalShortcutsPortal } from './hotkeys';
 import { forwardEvents, registerCommandHandlers } from './ipc';
 import { handleLaunchRequest, registerAsLinkHandler } from './launch-requests';
@@ -66,10 +69,13 @@ app.enableSandbox();
 enableGlobalShortcutsPortal(app, process.platform, process.env);
 if (process.platform === 'win32') app.setAppUserModelId(appId);
 
+/** The last lines of the log, for "Export support log" (redacted by the core before they leave). */
+const logRing = new LogRing(5000);
 const fileLogger = createFileLogger({
   directory: app.getPath('logs'),
   level: app.isPackaged ? 'info' : 'debug',
   mirrorToConsole: !app.isPackaged,
+  onLine: (line) => logRing.push(line),
 });
 const log = fileLogger.logger.child('main');
 
@@ -167,6 +173,17 @@ async function startApp(): Promise<void> {
       env: process.env,
       log: log.child('hotkeys'),
     }),
+    basics: createDesktopBasics({
+      app,
+      dialog,
+      platform: process.platform,
+      env: process.env,
+      execPath: process.execPath,
+      appPath: process.defaultApp && process.argv[1] ? resolve(process.argv[1]) : null,
+      desktopName: desktopEntryName,
+      ring: logRing,
+      log: log.child('desktop'),
+    }),
     demo: createDemoLauncher(
       log.child('demo'),
       app.isPackaged ? undefined : process.env.COMPANION_DEMO_SIM_TOKEN,
@@ -249,8 +266,10 @@ async function startApp(): Promise<void> {
   if (launchRequest) onLaunchRequest(launchRequest);
 
   await core.start();
-  // Nothing configured yet: a tray icon alone is easy to miss (and some Linux desktops hide it).
-  if (core.state.connection.status === 'setup') windows.openSettings();
+  // Nothing configured yet: a tray icon alone is easy to miss (and some Linux desktops hide it);
+  // started at login, the app stays in the tray all the same (the user asked for that).
+  if (core.state.connection.status === 'setup' && !startedHidden(process.argv, process.platform, app))
+    windows.openSettings();
   log.log('info', 'started', { status: core.state.connection.status });
 }
 
