@@ -1,5 +1,6 @@
 import { callsDe } from '../../calls/messages.de';
 import { connectionDe } from '../../connection/messages.de';
+import { desktopDe } from '../../desktop/messages.de';
 import { dialDe } from '../../dial/messages.de';
 import { hotkeysDe } from '../../hotkeys/messages.de';
 import { queuesDe } from '../../queues/messages.de';
@@ -198,4 +199,5 @@ export const de: Record<keyof typeof en, string> = {
   ...hotkeysDe,
   ...queuesDe,
   ...voicemailDe,
+  ...desktopDe,
 };

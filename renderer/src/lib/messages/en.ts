@@ -5,6 +5,7 @@
  */
 import { callsEn } from '../../calls/messages.en';
 import { connectionEn } from '../../connection/messages.en';
+import { desktopEn } from '../../desktop/messages.en';
 import { dialEn } from '../../dial/messages.en';
 import { hotkeysEn } from '../../hotkeys/messages.en';
 import { queuesEn } from '../../queues/messages.en';
@@ -191,4 +192,5 @@ export const en = {
   ...hotkeysEn,
   ...queuesEn,
   ...voicemailEn,
+  ...desktopEn,
 };
