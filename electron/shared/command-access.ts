@@ -43,7 +43,13 @@ export type AccessRules<C extends () => CommandSchemas> = {
 /** The composed table: every command's rule, by command name. */
 export type AccessTable = Readonly<Record<string, CommandAccess<never>>>;
 
-/** Types a fragment's rules against its commands: a missing or an unknown command fails `tsc`. */
+/**
+ * Types a fragment's rules against its commands: a missing or an unknown command fails `tsc`.
+ * Marked free of side effects: a page that imports a fragment's vocabularies lets the bundler drop
+ * the rules, and with them the schema builder they name, so no schema library reaches the renderer
+ * (pack.test.ts checks).
+ */
+/* #__NO_SIDE_EFFECTS__ */
 export function accessRules<C extends () => CommandSchemas>(
   _commands: C,
   rules: AccessRules<C>,
