@@ -5,7 +5,7 @@ export const desktopEn = {
   'desktop.autostartUnavailable': 'Not available in the browser preview.',
   'desktop.autostartProblem': 'This could not be changed: {reason}',
   'desktop.updates': 'Install updates automatically',
-  'desktop.feedUrl': 'Update server address',
+  'desktop.feedUrl': 'Update feed address',
   'desktop.feedUrlHelp':
     'The https address your administrator gives you. Updates are downloaded in the background and installed when you quit the app.',
   'desktop.feedUrlInvalid':

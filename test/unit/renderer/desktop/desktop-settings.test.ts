@@ -34,7 +34,7 @@ describe('settings: start, updates and support', () => {
       await screen.findByRole('checkbox', { name: 'Start when I log in, hidden in the tray' }),
     );
     expect(companion.sent('desktop/update-settings')).toEqual([{ startAtLogin: true }]);
-    const feed = screen.getByLabelText('Update server address') as HTMLInputElement;
+    const feed = screen.getByLabelText('Update feed address') as HTMLInputElement;
     expect(feed.value).toBe('https://updates.example.com/companion/');
     await fireEvent.input(feed, { target: { value: ' https://updates.acme.de/pc/ ' } });
     await fireEvent.change(feed);
@@ -63,7 +63,7 @@ describe('settings: start, updates and support', () => {
     expect((await screen.findByTestId('desktop-update-status')).textContent).toBe(
       'Version 0.2.0 will be installed when you quit the app.',
     );
-    const feed = screen.getByLabelText('Update server address');
+    const feed = screen.getByLabelText('Update feed address');
     await fireEvent.input(feed, { target: { value: 'http://updates.acme.de/' } });
     await fireEvent.change(feed);
     expect(feed.getAttribute('aria-invalid')).toBe('true');
