@@ -4,7 +4,9 @@
  * its own: everything outside comes in through `CompanionOptions` (see ports.ts), which is what
  * lets the same core run in Electron's main process, in the preview host and in tests.
  */
+import type { AccessTable } from '../shared/command-access';
 import type {
+  CallView,
   CommandName,
   CommandResults,
   CompanionEvents,
@@ -13,12 +15,13 @@ import type {
   Notice,
   Unsubscribe,
 } from '../shared/contract';
-import { commandInputs } from '../shared/contract';
+import { commandAccess, commandInputs } from '../shared/contract';
 import type { CommandSchemas, FeatureContract } from '../shared/feature-contract';
 import { createAppHandlers } from './app/app-handlers';
 import { resolveLanguage, settingsView } from './app/app-state';
 import type { CommandOrigin, CommandRunner } from './commands/dispatch';
 import type { AnyHandler, HandlerMap } from './commands/handler-types';
+import type { DesktopBasicsPorts } from './desktop/ports';
 import type { AnyFeature, AppStart, FeatureDeps, SessionPart } from './feature';
 import { coreFeatures } from './feature-list';
 import { silentLogger } from './log';
@@ -70,6 +73,8 @@ export interface CompanionOptions {
   demo?: DemoLauncher;
   /** Global shortcuts and the selection (Electron); absent in the preview and most tests. */
   desktop?: DesktopPorts;
+  /** Autostart, updates and the support log (Electron's main); absent in the preview and most tests. */
+  basics?: DesktopBasicsPorts;
   app: { version: string; platform: string; preview: boolean; systemLocale: string };
   /**
    * The features and the command table to compose: the app's (feature-list.ts and the contract)
@@ -77,6 +82,8 @@ export interface CompanionOptions {
    */
   features?: readonly AnyFeature[];
   commandInputs?: CommandSchemas;
+  /** Which windows may run each command, composed like `commandInputs` (contract.ts). */
+  commandAccess?: AccessTable;
   /** The poll loops' backoff jitter; default Math.random. Tests inject a seeded one. */
   random?: () => number;
 }
@@ -86,6 +93,7 @@ type Parts = ReturnType<AnyFeature['create']>;
 export class Companion implements CommandRunner {
   readonly commandLog: Logger;
   readonly commandInputs: CommandSchemas;
+  readonly commandAccess: AccessTable;
   readonly #emitter: Emitter<CompanionEvents>;
   readonly #store: StateStore;
   readonly #settings: SettingsService;
@@ -103,6 +111,7 @@ export class Companion implements CommandRunner {
   ) {
     this.#options = options;
     this.commandInputs = options.commandInputs ?? commandInputs;
+    this.commandAccess = options.commandAccess ?? commandAccess;
     this.commandLog = log.child('commands');
     this.#emitter = new Emitter((error) =>
       log.log('error', 'event listener failed', { error: String(error) }),
@@ -123,6 +132,7 @@ export class Companion implements CommandRunner {
       demo: options.demo ?? null,
       idle: options.idle ?? null,
       desktop: options.desktop ?? null,
+      basics: options.basics ?? null,
       random: options.random ?? null,
       secrets: {
         store: secrets,
@@ -256,6 +266,15 @@ export class Companion implements CommandRunner {
   runCommand(name: CommandName, input: unknown, origin: CommandOrigin): Promise<unknown> {
     const handler = this.#handlers[name] as (input: unknown, origin: CommandOrigin) => unknown;
     return Promise.resolve(handler(input, origin));
+  }
+
+  popupCall(callId: string): CallView | null {
+    const { calls } = this.#store.current;
+    return (
+      calls.live.find((call) => call.id === callId) ??
+      calls.missedCallCards.find((card) => card.call.id === callId)?.call ??
+      null
+    );
   }
 
   notice(notice: Omit<Notice, 'id'>): void {

@@ -7,6 +7,7 @@
 import type { FeatureName } from '../shared/contract';
 import { callsFeature } from './calls/index';
 import { connectionFeature } from './connection/index';
+import { desktopFeature } from './desktop/index';
 import { dialFeature } from './dial/index';
 import { hotkeysFeature } from './hotkeys/index';
 import { queuesFeature } from './queues/index';
@@ -21,6 +22,7 @@ export const coreFeatures = [
   voicemailFeature,
   queuesFeature,
   teamFeature,
+  desktopFeature,
 ] as const;
 
 // The lists match: every feature of the contract has its module here and every module its fragment.

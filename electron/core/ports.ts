@@ -6,6 +6,7 @@
 import type { CertificateView } from '../shared/contract';
 import type { PopupCorner } from '../shared/features/calls';
 import type { SecretStoreKind } from '../shared/vocabulary';
+import type { DesktopBasicsPorts } from './desktop/ports';
 
 /** `fetch` as Electron's `net.fetch`, Node's and undici's all implement it (stated in pbx/fetch-like.ts). */
 import type { FetchLike } from './pbx/fetch-like';
@@ -180,4 +181,6 @@ export interface HostPorts {
    * encryption changed (null where there is nothing else to choose: tests, the preview).
    */
   secrets: { store: SecretStore; choose: (() => Promise<SecretStore>) | null };
+  /** Autostart, updates and the support log (Electron); absent in the preview and most tests. */
+  basics?: DesktopBasicsPorts | null;
 }

@@ -11,6 +11,7 @@ import {
   app,
   BrowserWindow,
   clipboard,
+  dialog,
   globalShortcut,
   ipcMain,
   Menu,
@@ -25,14 +26,16 @@ import {
   shell,
   Tray,
 } from 'electron';
-import { dispatchCommand } from '../core/commands/dispatch';
+import { dispatchCommand, hostOrigin } from '../core/commands/dispatch';
 import { Companion } from '../core/companion';
 import { systemClock } from '../core/ports';
 import type { TrayAction } from '../core/tray/tray-entry';
-import { appId } from './app-identity';
+import { appId, desktopEntryName } from './app-identity';
 import { appSchemePrivileges, handleAppProtocol } from './app-protocol';
 import { installApplicationMenu } from './application-menu';
 import { createDemoLauncher } from './demo-launcher';
+import { createDesktopBasics, startedHidden } from './desktop/index';
+import { LogRing } from './desktop/log-ring';
 import { createDesktopPorts, enableGlobalShortcutsPortal } from './hotkeys';
 import { forwardEvents, registerCommandHandlers } from './ipc';
 import { handleLaunchRequest, registerAsLinkHandler } from './launch-requests';
@@ -66,10 +69,13 @@ app.enableSandbox();
 enableGlobalShortcutsPortal(app, process.platform, process.env);
 if (process.platform === 'win32') app.setAppUserModelId(appId);
 
+/** The last lines of the log, for "Export support log" (redacted by the core before they leave). */
+const logRing = new LogRing(5000);
 const fileLogger = createFileLogger({
   directory: app.getPath('logs'),
   level: app.isPackaged ? 'info' : 'debug',
   mirrorToConsole: !app.isPackaged,
+  onLine: (line) => logRing.push(line),
 });
 const log = fileLogger.logger.child('main');
 
@@ -167,6 +173,17 @@ async function startApp(): Promise<void> {
       env: process.env,
       log: log.child('hotkeys'),
     }),
+    basics: createDesktopBasics({
+      app,
+      dialog,
+      platform: process.platform,
+      env: process.env,
+      execPath: process.execPath,
+      appPath: process.defaultApp && process.argv[1] ? resolve(process.argv[1]) : null,
+      desktopName: desktopEntryName,
+      ring: logRing,
+      log: log.child('desktop'),
+    }),
     demo: createDemoLauncher(
       log.child('demo'),
       app.isPackaged ? undefined : process.env.COMPANION_DEMO_SIM_TOKEN,
@@ -193,10 +210,11 @@ async function startApp(): Promise<void> {
   });
   const stopForwarding = forwardEvents(core, () => windows.liveWebContents(), log.child('ipc'));
 
+  const trayLog = log.child('tray');
   const runTrayAction = (action: TrayAction): void => {
     if (action === 'show-panel') windows.showPanel();
     else if (action === 'open-settings') windows.openSettings();
-    else if (action === 'retry') void dispatchCommand(core, 'connection/retry', {}, { window: 'panel' });
+    else if (action === 'retry') void dispatchCommand(core, 'connection/retry', {}, hostOrigin);
     else app.quit();
   };
   const trayController = new TrayController(
@@ -206,9 +224,18 @@ async function startApp(): Promise<void> {
       icons: loadTrayIcons(nativeImage),
       platform: process.platform,
       onAction: runTrayAction,
-      onCommand: (command) => void dispatchCommand(core, command.name, command.input, { window: 'panel' }),
+      // The tray menu is the host's own: the user acting through the OS, not a page (command-access.ts).
+      onCommand: (command, id) =>
+        void dispatchCommand(core, command.name, command.input, hostOrigin).then((result) =>
+          trayLog.log(result.ok ? 'info' : 'warn', 'tray command ran', {
+            id,
+            command: command.name,
+            ok: result.ok,
+            error: result.ok ? null : result.error.kind,
+          }),
+        ),
       onClick: () => windows.togglePanel(),
-      log: log.child('tray'),
+      log: trayLog,
     },
     core.state,
   );
@@ -239,8 +266,10 @@ async function startApp(): Promise<void> {
   if (launchRequest) onLaunchRequest(launchRequest);
 
   await core.start();
-  // Nothing configured yet: a tray icon alone is easy to miss (and some Linux desktops hide it).
-  if (core.state.connection.status === 'setup') windows.openSettings();
+  // Nothing configured yet: a tray icon alone is easy to miss (and some Linux desktops hide it);
+  // started at login, the app stays in the tray all the same (the user asked for that).
+  if (core.state.connection.status === 'setup' && !startedHidden(process.argv, process.platform, app))
+    windows.openSettings();
   log.log('info', 'started', { status: core.state.connection.status });
 }
 

@@ -21,6 +21,8 @@ export interface FileLoggerOptions {
   level: LogLevel;
   /** Also print to stderr (development runs). */
   mirrorToConsole: boolean;
+  /** Every line also goes here (the support log's ring, desktop/log-ring.ts). */
+  onLine?: (line: string) => void;
 }
 
 export function createFileLogger(options: FileLoggerOptions): FileLogger {
@@ -41,6 +43,7 @@ export function createFileLogger(options: FileLoggerOptions): FileLogger {
     level: options.level,
     sink: (line) => {
       stream?.write(`${line}\n`);
+      options.onLine?.(line);
       if (options.mirrorToConsole) process.stderr.write(`${line}\n`);
     },
   });

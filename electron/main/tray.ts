@@ -15,8 +15,8 @@ export interface TrayControllerOptions {
   icons: Record<TrayIconState, NativeImage>;
   platform: NodeJS.Platform;
   onAction: (action: TrayAction) => void;
-  /** Runs a contract command (pause with a reason, resume, ...). */
-  onCommand: (command: TrayCommand) => void;
+  /** Runs a contract command (pause with a reason, resume, ...); `id` is the entry's (tray-ids.ts). */
+  onCommand: (command: TrayCommand, id: string) => void;
   onClick: () => void;
   log: Logger;
 }
@@ -82,10 +82,10 @@ export class TrayController {
       case 'separator':
         return { type: 'separator' };
       case 'info':
-        return { label: entry.label, enabled: false };
+        return { ...this.#id(entry), label: entry.label, enabled: false };
       case 'action':
         return {
-          id: entry.action,
+          id: entry.id ?? entry.action,
           label: entry.label,
           enabled: entry.enabled,
           click: () => {
@@ -93,17 +93,28 @@ export class TrayController {
             this.#options.onAction(entry.action);
           },
         };
-      case 'command':
+      case 'command': {
+        const id = entry.id ?? entry.command.name;
         return {
+          id,
           label: entry.label,
           enabled: entry.enabled,
           click: () => {
-            this.#options.log.log('debug', 'tray command', { command: entry.command.name });
-            this.#options.onCommand(entry.command);
+            this.#options.log.log('debug', 'tray command', { id, command: entry.command.name });
+            this.#options.onCommand(entry.command, id);
           },
         };
+      }
       case 'submenu':
-        return { label: entry.label, submenu: entry.entries.map((inner) => this.#menuItem(inner)) };
+        return {
+          ...this.#id(entry),
+          label: entry.label,
+          submenu: entry.entries.map((inner) => this.#menuItem(inner)),
+        };
     }
+  }
+
+  #id(entry: { id?: string }): { id?: string } {
+    return entry.id === undefined ? {} : { id: entry.id };
   }
 }

@@ -4,8 +4,15 @@
  * It serves `dist/renderer` under `/app/`, injects a stand-in for the preload (`bridge.js`, which
  * speaks the contract over a WebSocket) into every page, and shows all windows the app would open
  * on one desk page (`/`). Windows open and close through `DeskWindowManager`, i.e. by the same core
- * decisions that open BrowserWindows in Electron. Bound to 127.0.0.1 only; every request needs the
- * random token printed with the URL (then kept in a SameSite=Strict cookie for the iframes).
+ * decisions that open BrowserWindows in Electron.
+ *
+ * Bound to 127.0.0.1 only, and answering only requests whose Host header names that address and
+ * port (a web page that rebinds its DNS name to 127.0.0.1 still sends its own name). Every page,
+ * and the bridge, needs the random token printed with the URL, in the URL: the desk passes it on
+ * to its iframes, each page's bridge script reads it from its own address. Never in a cookie:
+ * cookies are not kept apart by port, so one would reach every other server on this machine
+ * (issue 15, finding 8). Compared in constant time. The built scripts and styles the pages load
+ * (the app's code, no secret) are served without it.
  */
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -14,6 +21,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Companion } from '../core/companion';
+import { sameToken } from '../demo-pbx/sim-guard';
 import { contentSecurityPolicy } from '../main/app-protocol';
 import { attachBridge } from './bridge-server';
 import {
@@ -46,7 +54,6 @@ const contentTypes: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.json': 'application/json',
 };
-const cookieName = 'companion_preview';
 
 export async function startPreviewHost(options: PreviewHostOptions): Promise<PreviewHost> {
   const token = randomBytes(16).toString('hex');
@@ -60,7 +67,8 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
   await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
-  const socketBase = `ws://127.0.0.1:${port}/bridge?token=${token}`;
+  const expectedHost = `127.0.0.1:${port}`;
+  const socketUrl = `ws://127.0.0.1:${port}/bridge`;
   // The app's own policy, with the one socket the bridge needs and the desk allowed to frame it.
   const previewPolicy = contentSecurityPolicy
     .replace("connect-src 'none'", `connect-src ws://127.0.0.1:${port}`)
@@ -73,22 +81,25 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
     windows: preview.windows,
   });
 
+  /** Pages (the desk, the app's HTML) need the token; the code and styles they load do not. */
   function authorised(request: IncomingMessage, url: URL): boolean {
-    if (url.searchParams.get('token') === token) return true;
-    const cookies = request.headers.cookie?.split(';').map((part) => part.trim()) ?? [];
-    return cookies.includes(`${cookieName}=${token}`);
+    if (request.method !== 'GET' || request.headers.host !== expectedHost) return false;
+    const page =
+      url.pathname === '/' || !/\/[^/]+\.[a-z0-9]+$/i.test(url.pathname) || url.pathname.endsWith('.html');
+    return !page || sameToken(url.searchParams.get('token') ?? undefined, token);
   }
 
   async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', origin);
-    if (request.method !== 'GET' || !authorised(request, url)) {
+    if (!authorised(request, url)) {
       response.writeHead(403, { 'content-type': 'text/plain' }).end('Open the URL the preview printed.');
       return;
     }
     const headers: Record<string, string> = {
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
-      'set-cookie': `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+      // The token is in the pages' addresses: no Referer carries it anywhere.
+      'referrer-policy': 'no-referrer',
     };
     if (url.pathname === '/') {
       return send(response, resolve(staticDir, 'desk.html'), headers);
@@ -99,7 +110,7 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
     if (url.pathname === '/app/bridge.js') {
       const source = (await readFile(resolve(staticDir, 'bridge.js'), 'utf8')).replace(
         '__SOCKET_URL__',
-        socketBase,
+        socketUrl,
       );
       response.writeHead(200, { ...headers, 'content-type': contentTypes['.js'] ?? 'text/javascript' });
       response.end(source);

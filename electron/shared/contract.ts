@@ -9,8 +9,11 @@
  * (the core's `dispatchCommand`), for every transport, before the core sees them.
  */
 import { z } from 'zod';
+import { type AccessTable, accessRules, everyWindow } from './command-access';
 import {
+  type AccessOf,
   type CommandSchemas,
+  composeAccess,
   composeCommands,
   composeEvents,
   type EventsOf,
@@ -126,11 +129,21 @@ export interface CoreEvents {
   notice: Notice;
 }
 
+/** Every window reads the state; the app's own preferences are the settings window's. */
+const coreAccess = accessRules(coreCommands, {
+  'app/get-state': { windows: everyWindow },
+  'settings/update': { windows: ['settings'] },
+  'window/open-settings': { windows: ['panel'] },
+  'window/show-panel': { windows: ['panel', 'settings'] },
+  'notice/dismiss': { windows: ['panel', 'settings'] },
+});
+
 /** The app's own commands and events, in the shape of a feature's, so a list composes them alike. */
 export const coreContract = {
   name: 'app',
   commands: coreCommands,
   events: ['state', 'notice'],
+  access: coreAccess,
   types: {} as { results: CoreCommandResults; slice: never; events: CoreEvents },
 } as const satisfies FeatureContract;
 
@@ -140,15 +153,19 @@ export const coreContract = {
  */
 export function composeContract(features: readonly FeatureContract[]): {
   commandInputs: CommandSchemas;
+  commandAccess: AccessTable;
   eventNames: readonly string[];
 } {
   return {
     commandInputs: composeCommands([coreContract, ...features]),
+    commandAccess: composeAccess([coreContract, ...features]),
     eventNames: composeEvents([coreContract, ...features]),
   };
 }
 
 export const commandInputs = composeCommands([coreContract, ...featureContracts]);
+/** Which windows may run each command (shared/command-access.ts), enforced by `dispatchCommand`. */
+export const commandAccess: AccessTable = composeAccess([coreContract, ...featureContracts]);
 
 export type CommandName = keyof typeof commandInputs & string;
 export type CommandInput<K extends CommandName> = z.input<(typeof commandInputs)[K]>;
@@ -185,6 +202,12 @@ export interface CompanionApi {
 // feature's events are listed.
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const commandsAndResultsMatch: Exact<CommandName, keyof CommandResults> = true;
+// Every command names the windows that may run it, and no rule names a command that is not there.
+const everyCommandHasAccessRule: Exact<
+  CommandName,
+  keyof UnionToIntersection<AccessOf<typeof coreContract | Features>> & string
+> = true;
+void everyCommandHasAccessRule;
 const eventListComplete: Exact<
   (typeof featureContracts)[number]['events'][number] | 'state' | 'notice',
   EventName

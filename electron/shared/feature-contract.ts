@@ -9,6 +9,7 @@
  * bundler when nothing uses it; a `z.object(...)` call at module level is not.
  */
 import type { z } from 'zod';
+import type { AccessTable } from './command-access';
 
 export type CommandSchemas = Record<string, z.ZodType>;
 
@@ -28,6 +29,8 @@ export interface FeatureContract {
   /** The input schema of every command the feature offers, by command name (`area/verb`). */
   readonly commands: () => CommandSchemas;
   readonly events: readonly string[];
+  /** Which windows may run each command (command-access.ts): one rule per command. */
+  readonly access: AccessTable;
   /** `{} as { results; slice; events }`: types only. */
   readonly types: FeatureTypes;
 }
@@ -37,6 +40,7 @@ export type CommandNameOf<F extends FeatureContract> = keyof CommandsOf<F> & str
 export type ResultsOf<F extends FeatureContract> = F['types']['results'];
 export type SliceOf<F extends FeatureContract> = F['types']['slice'];
 export type EventsOf<F extends FeatureContract> = F['types']['events'];
+export type AccessOf<F extends FeatureContract> = F['access'];
 
 /** `A | B` to `A & B` (the features' command maps are disjoint, so nothing is lost). */
 export type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) extends (
@@ -60,6 +64,25 @@ export function composeCommands<const F extends readonly FeatureContract[]>(
     }
   }
   return all as UnionToIntersection<CommandsOf<F[number]>>;
+}
+
+/**
+ * Every command's access rule of a list of features. A command without a rule, or a rule for a
+ * command the list does not offer, is a mistake caught when the list is composed.
+ */
+export function composeAccess(features: readonly FeatureContract[]): AccessTable {
+  const table: Record<string, AccessTable[string]> = {};
+  for (const feature of features) {
+    const commands = Object.keys(feature.commands());
+    for (const name of commands) {
+      const rule = Object.hasOwn(feature.access, name) ? feature.access[name] : undefined;
+      if (!rule) throw new Error(`command ${name} has no access rule`);
+      table[name] = rule;
+    }
+    const unknown = Object.keys(feature.access).filter((name) => !commands.includes(name));
+    if (unknown.length > 0) throw new Error(`access rules for unknown commands: ${unknown.join(', ')}`);
+  }
+  return table;
 }
 
 export function composeEvents<const F extends readonly FeatureContract[]>(features: F): string[] {

@@ -5,6 +5,7 @@
  */
 import { callsContract } from './features/calls';
 import { connectionContract } from './features/connection';
+import { desktopContract } from './features/desktop';
 import { dialContract } from './features/dial';
 import { hotkeysContract } from './features/hotkeys';
 import { queuesContract } from './features/queues';
@@ -19,4 +20,5 @@ export const featureContracts = [
   voicemailContract,
   queuesContract,
   teamContract,
+  desktopContract,
 ] as const;

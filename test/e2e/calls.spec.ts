@@ -64,7 +64,11 @@ test('a spare popup page waits loaded and hidden, takes the call without reloadi
   expect(await popupFrames(page).evaluate((frame, old) => frame === old, spare)).toBe(true);
   await expect(popup(page, id).getByTestId('popup-name')).toHaveText(caller.displayname);
   expect(await spareFrame?.evaluate('window.bootedBeforeTheCall')).toBe(true);
-  expect(await popupFrames(page).getAttribute('src')).toBe(`/app/popup.html#call=${encodeURIComponent(id)}`);
+  // The page has the preview's token in its address (no cookie), and the call in its fragment.
+  const token = new URL(preview.url).searchParams.get('token');
+  expect(await popupFrames(page).getAttribute('src')).toBe(
+    `/app/popup.html?token=${token}#call=${encodeURIComponent(id)}`,
+  );
   await expect(popupFrames(page)).toBeVisible();
   await expect(spares).toHaveCount(1);
   await expect(spares).toBeHidden();

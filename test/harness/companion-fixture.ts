@@ -66,11 +66,22 @@ export async function createCompanionFixture(
   overrides: Partial<
     Pick<
       CompanionOptions,
-      'fetch' | 'tls' | 'demo' | 'notifier' | 'desktop' | 'features' | 'commandInputs' | 'random'
+      | 'fetch'
+      | 'tls'
+      | 'demo'
+      | 'notifier'
+      | 'desktop'
+      | 'basics'
+      | 'features'
+      | 'commandInputs'
+      | 'commandAccess'
+      | 'random'
     >
   > & {
     settingsFile?: SettingsFile;
     secrets?: CompanionOptions['secrets'];
+    /** The app as the host describes it (default: Electron on Linux). */
+    app?: Partial<CompanionOptions['app']>;
   } = {},
 ): Promise<CompanionFixture> {
   const clock = new FakeClock();
@@ -100,9 +111,11 @@ export async function createCompanionFixture(
     ...(overrides.demo ? { demo: overrides.demo } : {}),
     ...(overrides.notifier ? { notifier: overrides.notifier } : {}),
     ...(overrides.desktop ? { desktop: overrides.desktop } : {}),
+    ...(overrides.basics ? { basics: overrides.basics } : {}),
     ...(overrides.features ? { features: overrides.features } : {}),
     ...(overrides.commandInputs ? { commandInputs: overrides.commandInputs } : {}),
-    app: { version: 'test', platform: 'linux', preview: false, systemLocale: 'de-DE' },
+    ...(overrides.commandAccess ? { commandAccess: overrides.commandAccess } : {}),
+    app: { version: 'test', platform: 'linux', preview: false, systemLocale: 'de-DE', ...overrides.app },
   });
   companion.on('state', (state) => states.push(state));
 

@@ -16,6 +16,7 @@ import type {
   CompanionState,
   WindowKind,
 } from '../../electron/shared/contract';
+import { originFor } from './command-origin';
 import { type CompanionFixture, createCompanionFixture } from './companion-fixture';
 
 export interface DemoSessionOptions {
@@ -28,7 +29,7 @@ export interface DemoSessionOptions {
   connect?: boolean;
   /** After connecting: the phonebook's first load (default), the default device, or nothing. */
   waitFor?: 'phonebook' | 'device' | 'nothing';
-  /** The window `run()` sends from unless told (default `popup`). */
+  /** The window `run()` sends from unless told (default: the window the UI sends the command from). */
   window?: WindowKind;
 }
 
@@ -66,7 +67,7 @@ export function useDemoSession(password: string, defaults: DemoSessionOptions = 
   let pbxRunning = false;
   let fixture: CompanionFixture | null = null;
   let pbxOptions: DemoPbxOptions = { apiPassword: password };
-  let window: WindowKind = 'popup';
+  let window: WindowKind | undefined;
   let waitFor: NonNullable<DemoSessionOptions['waitFor']> = 'phonebook';
   let actionMark = 0;
   let requestMark = 0;
@@ -95,7 +96,7 @@ export function useDemoSession(password: string, defaults: DemoSessionOptions = 
         fixture: { ...defaults.fixture, ...overrides.fixture },
         pbx: { ...defaults.pbx, ...overrides.pbx },
       };
-      window = options.window ?? 'popup';
+      window = options.window;
       waitFor = options.waitFor ?? 'phonebook';
       const started = await createCompanionFixture(options.fixture);
       fixture = started;
@@ -132,7 +133,7 @@ export function useDemoSession(password: string, defaults: DemoSessionOptions = 
     },
     state: () => currentFixture().companion.state,
     run: (name, input, from = window) =>
-      dispatchCommand(currentFixture().companion, name, input, { window: from }) as Promise<
+      dispatchCommand(currentFixture().companion, name, input, originFor(name, input, from)) as Promise<
         CommandResult<typeof name>
       >,
     connect: (target = {}) =>

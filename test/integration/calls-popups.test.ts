@@ -95,7 +95,12 @@ describe('incoming calls', () => {
     });
     expect(state().calls.recent.filter((call) => call.id.startsWith('live:'))).toEqual([]);
 
-    await dispatchCommand(fixture.companion, 'popup/dismiss', { callId: id }, { window: 'popup' });
+    await dispatchCommand(
+      fixture.companion,
+      'popup/dismiss',
+      { callId: id },
+      { window: 'popup', popupCallId: id },
+    );
     expect(state().calls.missedCallCards).toEqual([]);
     expect(fixture.windows.open.has(id)).toBe(false);
   });

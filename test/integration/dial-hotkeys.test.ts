@@ -22,9 +22,34 @@ async function startWithDesktop(options: { wayland?: boolean } = {}) {
 const settle = (target: DemoSession) => target.fixture.pump(300, 50);
 
 describe('global hotkeys', () => {
-  test('dial the selection: a selected signature line is dialed on the default device', async () => {
+  test('dial the selection: it shows what it read and dials only once the agent confirms, a second later', async () => {
+    const { shortcuts, desktop } = await startWithDesktop();
+    // A page that wrote a premium number into the clipboard: the hotkey reads it, dials nothing.
+    desktop.selection = '0900 5 666 666';
+    shortcuts.press('Control+Alt+Shift+D');
+    await session.fixture.until(() => session.fixture.companion.state.dial.pending !== null);
+    const pending = session.fixture.companion.state.dial.pending;
+    expect(pending).toMatchObject({ reason: 'confirm-link', source: 'hotkey', destination: '09005666666' });
+    expect(session.dialRequestsSinceMark().filter((request) => request.method === 'POST')).toEqual([]);
+    // The agent asked for the app: the panel takes the keyboard, with Cancel focused (PendingDial).
+    expect(session.fixture.windows.events.at(-1)).toBe('panel');
+    // An Enter right after the keys confirms nothing; the agent reads, then confirms.
+    expect(value(await session.run('dial/confirm', { id: pending?.id ?? '' }))).toMatchObject({
+      status: 'pending',
+    });
+    expect(session.actions()).toEqual([]);
+    await session.fixture.pump(1000);
+    value(await session.run('dial/confirm', { id: pending?.id ?? '' }));
+    expect(session.actions()).toEqual([
+      expect.objectContaining({ body: { action: 'dial', destination: '09005666666', prefix: 'auto' } }),
+    ]);
+  });
+
+  test('with the confirmation switched off, a selected signature line is dialed on the default device', async () => {
     const { shortcuts, desktop } = await startWithDesktop();
     expect(session.fixture.companion.state.hotkeys).toMatchObject({ available: true, suspended: false });
+    expect(session.fixture.companion.state.dial.settings.confirmHotkeyDials).toBe(true);
+    value(await session.run('dial/update-settings', { confirmHotkeyDials: false }, 'settings'));
     desktop.selection = 'Mobil: +49 (0)172 123 45 67';
     shortcuts.press('Control+Alt+Shift+D');
     await session.fixture.until(() => session.actions().length > 0);
@@ -97,10 +122,10 @@ describe('global hotkeys', () => {
       conflictWith: 'show-panel',
     });
 
-    value(await session.run('hotkeys/suspend', { suspended: true }));
+    value(await session.run('hotkeys/suspend', { suspended: true }, 'settings'));
     expect(shortcuts.registered.size).toBe(0);
     expect(session.fixture.companion.state.hotkeys.suspended).toBe(true);
-    value(await session.run('hotkeys/suspend', { suspended: false }));
+    value(await session.run('hotkeys/suspend', { suspended: false }, 'settings'));
     value(await session.run('hotkeys/reset', {}, 'settings'));
     expect([...shortcuts.registered.keys()]).toContain('Control+Alt+Shift+C');
     expect(

@@ -20,7 +20,7 @@ import type { MemoTexts } from '../harness/sample-feature/texts.en';
 const features = [...coreFeatures, memoFeature];
 const contract = composeContract([...featureContracts, memoContract]);
 const session = useDemoSession('memo-2026', {
-  fixture: { features, commandInputs: contract.commandInputs },
+  fixture: { features, commandInputs: contract.commandInputs, commandAccess: contract.commandAccess },
   waitFor: 'nothing',
 });
 
@@ -74,10 +74,18 @@ describe('a feature added through the two lists', () => {
     await session.run('memo/set' as never, { text: 'Training' } as never);
     const { state } = fixture.companion;
     // The fixture's system locale is German.
-    expect(trayView(state, features).menu).toContainEqual({ type: 'info', label: 'Notiz: Training' });
+    expect(trayView(state, features).menu).toContainEqual({
+      type: 'info',
+      label: 'Notiz: Training',
+      id: 'memo/info-0',
+    });
     expect(trayView(state, features).tooltip).toContain(' · Notiz: Training');
     const english = { ...state, app: { ...state.app, language: 'en' as const } };
-    expect(trayView(english, features).menu).toContainEqual({ type: 'info', label: 'Memo: Training' });
+    expect(trayView(english, features).menu).toContainEqual({
+      type: 'info',
+      label: 'Memo: Training',
+      id: 'memo/info-0',
+    });
     // Without the feature in the list, the tray does not know it.
     expect(JSON.stringify(trayView(state).menu)).not.toContain('Training');
     fixture.companion.power('lock-screen');

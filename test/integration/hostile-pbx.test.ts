@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dispatchCommand } from '../../electron/core/commands/dispatch';
 import type { CommandResult, CompanionState } from '../../electron/shared/contract';
 import { createTranslator } from '../../renderer/src/lib/i18n';
+import { originFor } from '../harness/command-origin';
 import { runSession, type SessionRunResult } from '../harness/session-run';
 
 const run = { durationMs: 5 * 60_000, callEveryMs: 40_000, stepMs: 500 };
@@ -129,7 +130,7 @@ describe('against a hostile PBX', () => {
   test('a ringing call named with 200 kB, a bidi override and a lone surrogate: a sane popup and a working CRM link', async () => {
     const { driver, pbx } = hostile;
     const run = <K extends Parameters<typeof dispatchCommand>[1]>(name: K, input: unknown) =>
-      dispatchCommand(driver.companion, name, input, { window: 'popup' });
+      dispatchCommand(driver.companion, name, input, originFor(name, input));
     expect(
       await run('calls/update-settings', { crmUrlTemplate: 'https://crm.example.com/search?name={name}' }),
     ).toMatchObject({ ok: true });

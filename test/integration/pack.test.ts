@@ -216,4 +216,11 @@ describe('the packaged app', () => {
     expect(entry).not.toContain('--no-sandbox');
     expect(entry).toContain('MimeType=x-scheme-handler/tel;x-scheme-handler/callto;x-scheme-handler/sip;');
   });
+
+  it('carries the update configuration electron-updater reads (a generic feed; the app sets the real one)', () => {
+    const config = readFileSync(join(appDir, 'resources', 'app-update.yml'), 'utf8');
+    expect(config).toMatch(/^provider: generic$/m);
+    expect(config).toMatch(/^url: https:\/\/updates\.invalid\/pascom-companion\/?$/m);
+    expect(config).toMatch(/^updaterCacheDirName: /m);
+  });
 });

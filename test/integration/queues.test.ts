@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { dispatchCommand } from '../../electron/core/commands/dispatch';
 import { trayView } from '../../electron/core/tray/tray-view';
+import { originFor } from '../harness/command-origin';
 import { useDemoSession } from '../harness/demo-session';
 
 // The PBX keeps real time; the companion's timers run on the fake clock.
@@ -15,7 +16,7 @@ async function connected() {
   await session.connect();
   await f.until(() => f.companion.state.queues.status === 'ready');
   const run = (name: Parameters<typeof dispatchCommand>[1], input: unknown = {}) =>
-    dispatchCommand(f.companion, name, input, { window: 'panel' });
+    dispatchCommand(f.companion, name, input, originFor(name, input));
   const queueRequests = () => demo.requests.filter((request) => request.path.startsWith('/services/queue'));
   return { demo, f, run, queueRequests, queues: () => f.companion.state.queues };
 }

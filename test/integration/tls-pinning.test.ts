@@ -271,6 +271,20 @@ describe('the companion connecting to a self-signed PBX', () => {
     const shown = companion.state.connection.certificate;
     expect(shown).toMatchObject({ host, fingerprint256: original.fingerprint256, changed: false });
 
+    // Only the certificate the server presented can be trusted: not one a window names, nor for another host.
+    const notPresented = { ok: false, error: { kind: 'invalid-input', detail: 'certificate-not-presented' } };
+    for (const pin of [
+      { host, fingerprint256: renewed.fingerprint256 },
+      { host: 'pbx.elsewhere.example', fingerprint256: original.fingerprint256 },
+    ]) {
+      expect(await dispatchCommand(companion, 'connection/trust-certificate', pin, fromSettings)).toEqual(
+        notPresented,
+      );
+    }
+    const pinned = (settingsFile.document as { connection?: { trustedCertificates?: unknown[] } } | null)
+      ?.connection?.trustedCertificates;
+    expect(pinned ?? []).toEqual([]);
+
     const trusted = await dispatchCommand(
       companion,
       'connection/trust-certificate',

@@ -1,23 +1,27 @@
 /**
  * The single entry for commands from any transport (Electron IPC, the preview's WebSocket):
- * check the name, parse the input with the contract's schema, run it, and turn every outcome into
- * a `CommandResult` value. Nothing thrown inside the core crosses to a window; an unexpected
+ * check the name, check that the asking window may run it (command-access.ts), parse the input
+ * with the contract's schema, run it, and turn every outcome into a `CommandResult` value. Nothing thrown inside the core crosses to a window; an unexpected
  * error is logged here and reaches the UI as `internal`, without its message or stack.
  */
-import type { CommandError, CommandName, CommandResult, WindowKind } from '../../shared/contract';
+import type { AccessTable } from '../../shared/command-access';
+import type { CommandError, CommandName, CommandResult } from '../../shared/contract';
 import type { CommandSchemas } from '../../shared/feature-contract';
+import type { CallView } from '../../shared/features/calls';
 import { isPbxError } from '../pbx/errors';
 import type { Logger } from '../ports';
+import { type CommandOrigin, popupMayRun, windowMayRun } from './command-access';
 
-export interface CommandOrigin {
-  window: WindowKind;
-  popupCallId?: string;
-}
+export { type CommandOrigin, hostOrigin } from './command-access';
 
 /** What the companion implements: the contract's command table, and running a parsed command. */
 export interface CommandRunner {
   /** Input schema by command name: the contract's (or, in a test, a list composed like it). */
   readonly commandInputs: CommandSchemas;
+  /** Which windows may run each command, composed like `commandInputs`. */
+  readonly commandAccess: AccessTable;
+  /** A caller popup's call (live, or its missed-call card), for the popup's access checks. */
+  popupCall(callId: string): CallView | null;
   runCommand(name: CommandName, input: unknown, origin: CommandOrigin): Promise<unknown>;
   readonly commandLog: Logger;
 }
@@ -57,6 +61,9 @@ export async function dispatchCommand(
     runner.commandLog.log('warn', 'unknown command refused', { name: String(name).slice(0, 64) });
     return { ok: false, error: { kind: 'invalid-input', detail: 'unknown-command' } };
   }
+  const rule = Object.hasOwn(runner.commandAccess, name) ? runner.commandAccess[name] : undefined;
+  const verdict = windowMayRun(rule, origin);
+  if (verdict.kind === 'refused') return refuse(runner, name, origin, verdict.reason);
   const schema = runner.commandInputs[name] as CommandSchemas[string];
   const parsed = schema.safeParse(input ?? {});
   if (!parsed.success) {
@@ -67,6 +74,12 @@ export async function dispatchCommand(
     const error: CommandError = { kind: 'invalid-input', issues };
     if (field) error.field = field;
     return { ok: false, error };
+  }
+  if (
+    verdict.kind === 'popup-own-call' &&
+    !(rule && popupMayRun(rule, origin, parsed.data, (callId) => runner.popupCall(callId)))
+  ) {
+    return refuse(runner, name, origin, 'not-this-popups-call');
   }
   try {
     const value = await runner.runCommand(name as CommandName, parsed.data, origin);
@@ -80,4 +93,15 @@ export async function dispatchCommand(
     });
     return { ok: false, error: { kind: 'internal' } };
   }
+}
+
+/** A window asked for a command that is not its to run: `forbidden`, and a line in the log (no input). */
+function refuse(
+  runner: CommandRunner,
+  name: string,
+  origin: CommandOrigin,
+  reason: string,
+): CommandResult<CommandName> {
+  runner.commandLog.log('warn', 'command refused for this window', { name, window: origin.window, reason });
+  return { ok: false, error: { kind: 'forbidden', detail: 'window-not-allowed' } };
 }

@@ -8,6 +8,7 @@
  *   when the agent's own-state poll fails (see `#onLoopOutcome`).
  */
 import type { AgentView, CommandError, ConnectionView } from '../../shared/contract';
+import { plainHttpOrigin } from '../../shared/features/connection';
 import { CommandFailure, toCommandError } from '../commands/dispatch';
 import type { SessionPart } from '../feature';
 import type { Clock, DemoLauncher, FetchLike, Logger, PowerEvent, SecretStore, TlsTrust } from '../ports';
@@ -15,7 +16,7 @@ import type { SettingsSection } from '../settings/section';
 import type { Slice } from '../state/slice';
 import type { LoopOutcome } from '../sync/poll-loop';
 import { RequestBudget } from '../sync/request-budget';
-import { type CheckedCredentials, type ConnectInput, checkCredentials } from './credentials';
+import { type CheckedCredentials, type ConnectInput, checkAddress, checkCredentials } from './credentials';
 import { describeConnectFailure, hostOf, statusAfterFailure } from './failures';
 import { LiveSession } from './live-session';
 import { decideOnOutcome } from './loop-outcome-policy';
@@ -68,6 +69,7 @@ export class ConnectionController {
       return this.#setStatus('setup', { failure: { kind: 'auth', detail: 'missing-secret' } });
     let credentials: CheckedCredentials;
     try {
+      this.#requirePlainHttpConsent(connection.serverAddress);
       credentials = checkCredentials(
         {
           serverAddress: connection.serverAddress,
@@ -94,6 +96,7 @@ export class ConnectionController {
 
   /** The connect form: one attempt, every failure answered in words (field + reason). */
   async connect(input: ConnectInput): Promise<AgentView> {
+    this.#requirePlainHttpConsent(input.serverAddress);
     const stored =
       (input.auth.kind === 'password' ? input.auth.apiPassword : input.auth.basicAuth) === undefined
         ? await this.#secrets.read({
@@ -134,7 +137,42 @@ export class ConnectionController {
     for (const loop of session.activeLoops) loop.pollNow({ resetBackoff: true });
   }
 
+  /** The user agrees (or no longer agrees) to send the password unencrypted to an `http:` address. */
+  allowPlainHttp(serverAddress: string, allow: boolean): void {
+    const origin = plainHttpOrigin(checkAddress(serverAddress).baseUrl);
+    if (origin === null) {
+      throw new CommandFailure({ kind: 'invalid-input', field: 'serverAddress', detail: 'not-plain-http' });
+    }
+    this.#o.settings.update((section) => ({
+      plainHttpAllowed: [
+        ...section.plainHttpAllowed.filter((known) => known !== origin),
+        ...(allow ? [origin] : []),
+      ],
+    }));
+    this.#o.log.log('info', allow ? 'plain http allowed' : 'plain http no longer allowed', { origin });
+    // Taking the consent back ends a session that sends the password there.
+    const session = this.#session;
+    if (!allow && session && plainHttpOrigin(session.credentials.address.baseUrl) === origin) {
+      void this.#stopSession().then(() => {
+        this.#o.slice.update({ agent: null });
+        this.#setStatus('setup', {
+          failure: { kind: 'invalid-input', field: 'serverAddress', detail: 'plain-http-needs-consent' },
+        });
+      });
+    }
+  }
+
+  /**
+   * Pins the certificate the server presented, the one the trust dialog shows: a window can only
+   * confirm it, never name another (a fingerprint of its own choosing would let a page pin a
+   * certificate of an interceptor the user never saw).
+   */
   async trustCertificate(host: string, fingerprint256: string): Promise<void> {
+    const presented = this.#o.slice.current.certificate;
+    if (presented?.host !== host || presented.fingerprint256 !== fingerprint256) {
+      this.#o.log.log('warn', 'certificate to trust is not the one the server presented', { host });
+      throw new CommandFailure({ kind: 'invalid-input', detail: 'certificate-not-presented' });
+    }
     const pins = this.#o.settings.update((section) => ({
       trustedCertificates: [
         ...section.trustedCertificates.filter((pin) => pin.host !== host),
@@ -275,6 +313,21 @@ export class ConnectionController {
       case 'none':
         return;
     }
+  }
+
+  /**
+   * An `http:` address of another machine gets no request (not one with the Authorization header)
+   * until the user agreed to send the password unencrypted there (finding 2 of issue 15).
+   */
+  #requirePlainHttpConsent(serverAddress: string): void {
+    const origin = plainHttpOrigin(serverAddress);
+    if (origin === null || this.#o.settings.current.plainHttpAllowed.includes(origin)) return;
+    this.#o.log.log('info', 'plain http address without consent: nothing sent', { origin });
+    throw new CommandFailure({
+      kind: 'invalid-input',
+      field: 'serverAddress',
+      detail: 'plain-http-needs-consent',
+    });
   }
 
   #describeFailure(error: unknown): CommandError {

@@ -8,7 +8,7 @@ import { defineFeature } from '../feature';
 import { SleepDetector } from '../sync/sleep-detector';
 import { ConnectionController } from './connection-controller';
 import { type ConnectionSettings, connectionSettings } from './settings';
-import { initialConnectionView } from './state';
+import { connectionSettingsView, initialConnectionView } from './state';
 import { connectionTextsDe } from './texts.de';
 import { type ConnectionTexts, connectionTextsEn } from './texts.en';
 import { connectionTray } from './tray';
@@ -21,6 +21,7 @@ export const connectionFeature = defineFeature<
   name: 'connection',
   settings: connectionSettings,
   initialState: initialConnectionView,
+  settingsView: (settings) => connectionSettingsView(settings),
   texts: { en: connectionTextsEn, de: connectionTextsDe },
   tray: connectionTray,
   create(deps) {
@@ -61,6 +62,10 @@ export const connectionFeature = defineFeature<
         'connection/trust-certificate': async (input) => {
           await controller.trustCertificate(input.host, input.fingerprint256);
           return null;
+        },
+        'connection/allow-plain-http': (input) => {
+          controller.allowPlainHttp(input.serverAddress, input.allow);
+          return connectionSettingsView(deps.settings.current);
         },
         'secret/forget': async () => {
           await controller.forgetSecret();

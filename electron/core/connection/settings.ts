@@ -23,6 +23,8 @@ const connectionSettingsSchema = z
     demo: z.boolean().default(false),
     /** Pinned self-signed certificates: host and SHA-256 fingerprint, never the certificate. */
     trustedCertificates: z.array(trustedCertificate).default([]),
+    /** `http:` origins the user agreed to send the password to unencrypted (shared/features/connection.ts). */
+    plainHttpAllowed: z.array(z.string().min(1).max(2048)).max(20).catch([]).default([]),
   })
   .prefault({});
 

@@ -10,6 +10,7 @@ export function connectionSettingsView(settings: ConnectionSettings): Connection
     authKind: settings.authKind,
     apiUser: settings.apiUser,
     username: settings.username,
+    plainHttpAllowed: settings.plainHttpAllowed,
   };
 }
 

@@ -88,6 +88,7 @@ export function createDial(deps: DialDeps): FeatureParts<typeof dialContract> {
     'dial/update-settings': (input) => {
       deps.settings.update({
         ...(input.confirmLinks !== undefined ? { confirmLinks: input.confirmLinks } : {}),
+        ...(input.confirmHotkeyDials !== undefined ? { confirmHotkeyDials: input.confirmHotkeyDials } : {}),
         ...(input.preferredDevice !== undefined ? { preferredDevice: input.preferredDevice } : {}),
       });
       devices.settingsChanged();

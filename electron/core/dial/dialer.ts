@@ -5,11 +5,11 @@
  * 1. The text is read with dial-input.ts; what is not a number is refused with the reason.
  * 2. A link or launch from another app waits for the agent's confirmation (a setting turns that off),
  *    and so does one that arrives while the app is not online yet (a link that started the app).
+ *    So does what the dial hotkey read from the selection or clipboard (another setting).
  * 3. The call goes to the default device; without one, to the remembered device; else the agent
  *    picks one of their devices (and may have the choice remembered).
  */
 import {
-  confirmArmDelayMs,
   type DialAttemptView,
   type DialOutcome,
   type DialSource,
@@ -26,6 +26,7 @@ import type { PhonebookIndex } from '../phonebook/phonebook-index';
 import type { Clock, Logger, TimerHandle, WindowManager } from '../ports';
 import type { SettingsSection } from '../settings/section';
 import type { Slice } from '../state/slice';
+import { armDelayMs, confirmationNeeded } from './confirmation-policy';
 import { type DeviceSession, type DeviceTracker, deviceView } from './device-tracker';
 import { rememberRecent } from './recent-dials';
 import type { DialSettings } from './settings';
@@ -76,8 +77,7 @@ export class Dialer {
       this.#attempt({ status: 'failed', source, number: null, display: shorten(target), error });
       throw new CommandFailure(error);
     }
-    const online = this.#o.online();
-    if (outsideDialSources.includes(source) && (!online || (source === 'link' && this.#confirmLinks()))) {
+    if (confirmationNeeded(source, this.#o.online(), this.#o.settings.current)) {
       return this.#wait('confirm-link', number, source, []);
     }
     return this.#proceed(number, source, null);
@@ -225,7 +225,7 @@ export class Dialer {
       if (this.#pending?.view.id === id) this.clearPending();
     }, pendingLifetimeMs);
     const outside = outsideDialSources.includes(source);
-    const armedAtMs = this.#o.clock.monotonicMs() + (outside ? confirmArmDelayMs : 0);
+    const armedAtMs = this.#o.clock.monotonicMs() + armDelayMs(source);
     this.#pending = { view, number, timer, armedAtMs };
     this.#o.slice.update({ pending: view });
     this.#o.windows.showPanel(outside ? 'inactive' : 'focus');
@@ -284,10 +284,6 @@ export class Dialer {
       error: error?.kind ?? null,
     });
     return attempt;
-  }
-
-  #confirmLinks(): boolean {
-    return this.#o.settings.current.confirmLinks;
   }
 
   #deviceLabel(target: DeviceTarget): string | null {

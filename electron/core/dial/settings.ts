@@ -10,6 +10,8 @@ const dialSettingsSchema = z
   .object({
     preferredDevice: z.string().min(1).max(256).nullable().default(null),
     confirmLinks: z.boolean().default(true),
+    /** The dial hotkey shows what it read and waits for the agent (issue 15, finding 9). */
+    confirmHotkeyDials: z.boolean().default(true),
     recent: z
       .array(
         z.object({

@@ -3,7 +3,11 @@ import type { DialSettingsView, DialView } from '../../shared/features/dial';
 import type { DialSettings } from './settings';
 
 export function dialSettingsView(settings: DialSettings): DialSettingsView {
-  return { confirmLinks: settings.confirmLinks, preferredDevice: settings.preferredDevice };
+  return {
+    confirmLinks: settings.confirmLinks,
+    confirmHotkeyDials: settings.confirmHotkeyDials,
+    preferredDevice: settings.preferredDevice,
+  };
 }
 
 export function initialDialView(settings: DialSettings): DialView {

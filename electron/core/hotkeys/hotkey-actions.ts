@@ -8,7 +8,7 @@
  */
 import type { CommandName, CommandResults, Notice, ParsedCommandInput } from '../../shared/contract';
 import type { HotkeyAction } from '../../shared/features/hotkeys';
-import type { CommandOrigin } from '../commands/dispatch';
+import { type CommandOrigin, hostOrigin } from '../commands/dispatch';
 import { isPbxError } from '../pbx/errors';
 import type { Logger, WindowManager } from '../ports';
 
@@ -33,7 +33,8 @@ type HotkeyRow = { letter: string } & (
   | { run(deps: HotkeyActionDeps): Promise<void> | void }
 );
 
-const origin = { window: 'panel' } as const;
+/** A global shortcut is the host's: the user acting through the OS, not a page. */
+const origin: CommandOrigin = hostOrigin;
 
 export const hotkeyTable: Record<HotkeyAction, HotkeyRow> = {
   'dial-selection': {

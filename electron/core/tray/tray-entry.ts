@@ -14,11 +14,15 @@ export type TrayAction = 'show-panel' | 'open-settings' | 'retry' | 'quit';
 /** A contract command a menu entry runs (e.g. `queues/pause` with a reason). */
 export type TrayCommand = { [K in CommandName]: { name: K; input: CommandInput<K> } }[CommandName];
 
+/**
+ * `id`: what main and the tests know the entry by; the tray view fills it in (tray-ids.ts), so a
+ * feature states one only where the derived one would not do.
+ */
 export type TrayMenuEntry =
-  | { type: 'action'; action: TrayAction; label: string; enabled: boolean }
-  | { type: 'command'; command: TrayCommand; label: string; enabled: boolean }
-  | { type: 'submenu'; label: string; entries: TrayMenuEntry[] }
-  | { type: 'info'; label: string }
+  | { type: 'action'; action: TrayAction; label: string; enabled: boolean; id?: string }
+  | { type: 'command'; command: TrayCommand; label: string; enabled: boolean; id?: string }
+  | { type: 'submenu'; label: string; entries: TrayMenuEntry[]; id?: string }
+  | { type: 'info'; label: string; id?: string }
   | { type: 'separator' };
 
 /**

@@ -9,12 +9,14 @@ import type { AnyFeature } from '../feature';
 import { coreFeatures } from '../feature-list';
 import { textCatalogueOf } from '../texts/catalogue';
 import type { TrayIconState, TrayMenuEntry } from './tray-entry';
+import { withIds } from './tray-ids';
 
 export interface TrayView {
   icon: TrayIconState;
   /** A count with the icon (unheard voicemails); 0 shows none. */
   badge: number;
   tooltip: string;
+  /** Every entry but the separators has its `id` (tray-ids.ts). */
   menu: TrayMenuEntry[];
 }
 
@@ -32,29 +34,44 @@ export function trayView(state: CompanionState, features: readonly TrayFeature[]
     ...parts.flatMap((part) => part.tray.tooltip?.(state, part.texts) ?? []),
   ];
 
+  // Ids are given in the order the menu reads, so a repeated one is numbered top to bottom.
+  const taken = new Set<string>();
+  const top = parts.flatMap((part) => withIds(part.tray.top?.(state, part.texts) ?? [], part.name, taken));
   const groups = new Map<string, TrayMenuEntry[]>();
   for (const part of parts) {
-    const entries = part.tray.entries?.(state, part.texts) ?? [];
+    const entries = withIds(part.tray.entries?.(state, part.texts) ?? [], part.name, taken);
     const group = part.tray.group ?? part.name;
     groups.set(group, [...(groups.get(group) ?? []), ...entries]);
   }
-  const foot = parts.flatMap((part) => part.tray.foot?.(state, part.texts) ?? []);
+  const foot = parts.flatMap((part) => withIds(part.tray.foot?.(state, part.texts) ?? [], part.name, taken));
   // "Connect…" and "Check connection settings…" already open the settings window.
   const footOpensSettings = foot.some((entry) => entry.type === 'action' && entry.action === 'open-settings');
   const { app } = catalogue;
+  const showPanel = withIds(
+    [{ type: 'action', action: 'show-panel', label: app.showPanel, enabled: true }],
+    'app',
+    taken,
+  );
+  const tail = withIds(
+    [
+      ...(footOpensSettings
+        ? []
+        : [{ type: 'action', action: 'open-settings', label: app.settings, enabled: true } as const]),
+      { type: 'separator' },
+      { type: 'action', action: 'quit', label: app.quit, enabled: true },
+    ],
+    'app',
+    taken,
+  );
   const menu: TrayMenuEntry[] = [
-    ...parts.flatMap((part) => part.tray.top?.(state, part.texts) ?? []),
+    ...top,
     { type: 'separator' },
     ...[...groups.values()].flatMap((entries) =>
       entries.length > 0 ? [...entries, { type: 'separator' } as const] : [],
     ),
-    { type: 'action', action: 'show-panel', label: app.showPanel, enabled: true },
+    ...showPanel,
     ...foot,
-    ...(footOpensSettings
-      ? []
-      : [{ type: 'action', action: 'open-settings', label: app.settings, enabled: true } as const]),
-    { type: 'separator' },
-    { type: 'action', action: 'quit', label: app.quit, enabled: true },
+    ...tail,
   ];
   return {
     icon: icon ?? 'idle',

@@ -1,7 +1,8 @@
 // The preview's stand-in for Electron's preload: defines `window.companion` (the contract's
 // CompanionApi) on top of a WebSocket to the preview host. It is a classic script placed before
 // the page's module script, so the API exists before the app's code runs, exactly as with a
-// preload. The host fills in the socket URL when it serves this file.
+// preload. The host fills in the socket URL when it serves this file; the token comes from the
+// page's own address (the desk puts it there), never from a cookie.
 (() => {
   const socketUrl = '__SOCKET_URL__';
   const page =
@@ -9,8 +10,13 @@
       .split('/')
       .pop()
       ?.replace(/\.html$/, '') ?? '';
-  const call = new URLSearchParams(location.search).get('call') ?? '';
-  const url = `${socketUrl}&window=${encodeURIComponent(page)}&call=${encodeURIComponent(call)}`;
+  const token = new URLSearchParams(location.search).get('token') ?? '';
+  const callOf = () =>
+    new URLSearchParams(location.hash.slice(1)).get('call') ??
+    new URLSearchParams(location.search).get('call') ??
+    '';
+  const call = callOf();
+  const url = `${socketUrl}?token=${encodeURIComponent(token)}&window=${encodeURIComponent(page)}&call=${encodeURIComponent(call)}`;
   const namePattern = /^[a-z]+(?:-[a-z]+)*\/[a-z]+(?:-[a-z]+)*$|^state$|^notice$/;
   const listeners = new Map();
   const pending = new Map();
@@ -77,6 +83,20 @@
       return () => set.delete(wrapped);
     },
   };
+  // The spare popup gets its call later, by a fragment navigation: it tells the host once (the host
+  // accepts only a call whose popup the core opened), as Electron's main records a popup's call.
+  if (page === 'popup' && call === '') {
+    const bind = () => {
+      const next = callOf();
+      if (next === '') return;
+      window.removeEventListener('hashchange', bind);
+      const message = JSON.stringify({ type: 'bind', call: next });
+      if (open) socket.send(message);
+      else queue.unshift(message);
+    };
+    window.addEventListener('hashchange', bind);
+  }
+
   Object.defineProperty(window, 'companion', {
     value: Object.freeze(api),
     writable: false,

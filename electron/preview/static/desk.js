@@ -3,13 +3,15 @@
 (() => {
   const token = new URLSearchParams(location.search).get('token') ?? '';
   const socket = new WebSocket(`ws://${location.host}/bridge?token=${encodeURIComponent(token)}&window=desk`);
+  // Each window's page gets the token in its address (no cookie): its bridge script reads it there.
+  const page = (name) => `/app/${name}.html?token=${encodeURIComponent(token)}`;
   const popups = document.getElementById('popups');
   const settingsWindow = document.getElementById('settings-window');
   const settingsFrame = document.getElementById('settings-frame');
 
   function openSettings() {
     if (!settingsWindow.hidden) return;
-    settingsFrame.src = '/app/settings.html';
+    settingsFrame.src = page('settings');
     settingsWindow.hidden = false;
   }
   function closeSettings() {
@@ -26,7 +28,7 @@
     spare.title = 'Caller popup (spare)';
     spare.tabIndex = -1;
     spare.setAttribute('aria-hidden', 'true');
-    spare.src = '/app/popup.html';
+    spare.src = page('popup');
     popups.append(spare);
   }
   function openPopup(callId) {
@@ -39,7 +41,7 @@
     frame.removeAttribute('aria-hidden');
     frame.removeAttribute('tabindex');
     // Only the fragment differs from the spare's URL: a same-document navigation, no reload.
-    frame.src = `/app/popup.html#call=${encodeURIComponent(callId)}`;
+    frame.src = `${page('popup')}#call=${encodeURIComponent(callId)}`;
     frame.classList.remove('spare-popup');
     if (!frame.isConnected) popups.append(frame);
     prepareSpare();
@@ -63,6 +65,7 @@
     if (message.op === 'open-settings') openSettings();
     if (message.op === 'show-panel') document.getElementById('panel-frame').focus();
   });
+  document.getElementById('panel-frame').src = page('panel');
   prepareSpare();
   document.getElementById('show-settings').addEventListener('click', openSettings);
   document.getElementById('close-settings').addEventListener('click', closeSettings);

@@ -4,6 +4,7 @@
  * ../feature-list.ts; its slice is `state.calls`.
  */
 import { z } from 'zod';
+import { accessRules, ownCall, ownCallerNumber } from '../command-access';
 import type { FeatureContract } from '../feature-contract';
 
 export type CallDirection = 'inbound' | 'outbound';
@@ -246,9 +247,20 @@ export interface CallsView {
 
 export type CallsEvents = Record<never, never>;
 
+/** A popup acts on its own call only; its "Add contact" saves its own caller's number. */
+const callsAccess = accessRules(callsCommands, {
+  'calls/answer': { windows: ['panel'], popup: ownCall },
+  'calls/open-crm': { windows: ['panel'], popup: ownCall },
+  'calls/add-contact': { windows: ['panel'], popup: (input, scope) => ownCallerNumber(input.number, scope) },
+  'calls/update-settings': { windows: ['settings'] },
+  'phonebook/reload': { windows: ['panel'] },
+  'popup/dismiss': { windows: ['panel'], popup: ownCall },
+});
+
 export const callsContract = {
   name: 'calls',
   commands: callsCommands,
   events: [],
+  access: callsAccess,
   types: {} as { results: CallsCommandResults; slice: CallsView; events: CallsEvents },
 } as const satisfies FeatureContract;

@@ -4,6 +4,7 @@
  * ../feature-list.ts; its slice is `state.connection`.
  */
 import { z } from 'zod';
+import { accessRules } from '../command-access';
 import type { FeatureContract } from '../feature-contract';
 import type { CommandError, ConnectionStatus, SecretStoreKind } from '../vocabulary';
 
@@ -41,6 +42,8 @@ export interface ConnectionSettingsView {
   authKind: AuthKind;
   apiUser: string | null;
   username: string | null;
+  /** `http:` origins the user agreed to send the password to unencrypted (see `plainHttpOrigin`). */
+  plainHttpAllowed: string[];
 }
 
 /** The feature's slice of the state tree: `state.connection`. */
@@ -61,6 +64,35 @@ export interface ConnectionView {
   settings: ConnectionSettingsView;
 }
 
+/** `localhost`, `*.localhost`, 127.0.0.0/8 and ::1: a request there never crosses a network. */
+function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    host === '[::1]' ||
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
+  );
+}
+
+/**
+ * The origin an address would send the password to unencrypted: an `http:` address of another
+ * machine. Null for `https:` (an address without a scheme is https), for this machine (the built-in
+ * demo PBX) and for text that is no address. Such an origin needs the user's explicit consent
+ * (`connection/allow-plain-http`) before one request with the Authorization header goes there.
+ */
+export function plainHttpOrigin(address: string): string | null {
+  const text = address.trim();
+  if (!/^http:\/\//i.test(text)) return null;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return null;
+  }
+  return url.hostname === '' || isLoopbackHost(url.hostname) ? null : url.origin;
+}
+
 /** The SHA-256 fingerprint as the trust dialog shows it and settings keep it. */
 export const fingerprint256Pattern = /^([0-9A-F]{2}:){31}[0-9A-F]{2}$/;
 
@@ -74,6 +106,10 @@ function connectionCommands() {
     'connection/retry': empty,
     'connection/trust-certificate': z
       .object({ host: z.string().min(1).max(255), fingerprint256: z.string().regex(fingerprint256Pattern) })
+      .strict(),
+    /** An `http:` address of another machine: the user agrees (or no longer agrees) to send the password unencrypted. */
+    'connection/allow-plain-http': z
+      .object({ serverAddress: z.string().trim().min(1).max(2048), allow: z.boolean() })
       .strict(),
     'secret/forget': empty,
     /** Linux without a keychain: the user agrees (or no longer agrees) to safeStorage's weak `basic_text`. */
@@ -120,13 +156,27 @@ export interface ConnectionCommandResults {
   'connection/disconnect': null;
   'connection/retry': null;
   'connection/trust-certificate': null;
+  'connection/allow-plain-http': ConnectionSettingsView;
   'secret/forget': null;
   'secret/allow-weak-encryption': SecretView;
 }
+
+/** The connection is the settings window's; the panel's header only offers "Retry now". */
+const connectionAccess = accessRules(connectionCommands, {
+  'connection/connect': { windows: ['settings'] },
+  'connection/start-demo': { windows: ['settings'] },
+  'connection/disconnect': { windows: ['settings'] },
+  'connection/retry': { windows: ['panel', 'settings'] },
+  'connection/trust-certificate': { windows: ['settings'] },
+  'connection/allow-plain-http': { windows: ['settings'] },
+  'secret/forget': { windows: ['settings'] },
+  'secret/allow-weak-encryption': { windows: ['settings'] },
+});
 
 export const connectionContract = {
   name: 'connection',
   commands: connectionCommands,
   events: [],
+  access: connectionAccess,
   types: {} as { results: ConnectionCommandResults; slice: ConnectionView; events: Record<never, never> },
 } as const satisfies FeatureContract;

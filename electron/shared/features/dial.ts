@@ -6,6 +6,7 @@
  * list's "Call back" and the dial hotkey among them. Its input stays as it is.
  */
 import { z } from 'zod';
+import { accessRules, ownCall, ownCallerNumber } from '../command-access';
 import type { FeatureContract } from '../feature-contract';
 import type { CommandError } from '../vocabulary';
 
@@ -30,6 +31,14 @@ export type DialSource = (typeof dialSources)[number];
  */
 export const outsideDialSources: readonly DialSource[] = ['link', 'command-line'];
 export const confirmArmDelayMs = 1000;
+
+/**
+ * Requests whose confirmation arms late (Cancel focused, Call deaf for `confirmArmDelayMs`): those
+ * from outside, and the dial hotkey's, which dials whatever the selection or clipboard held, text
+ * another app may have put there (issue 15, finding 9). The hotkey's panel takes the keyboard: the
+ * agent pressed the keys to use the app.
+ */
+export const armedConfirmSources: readonly DialSource[] = [...outsideDialSources, 'hotkey'];
 
 /** Why a text is not something to dial; the UI words each (`detail.dial-<problem>`). */
 export const dialInputProblems = [
@@ -107,6 +116,8 @@ export interface DialView {
 export interface DialSettingsView {
   /** Ask before dialing a link from another app. */
   confirmLinks: boolean;
+  /** Ask before dialing what the dial hotkey read from the selection or clipboard. */
+  confirmHotkeyDials: boolean;
   /** The device remembered for when the PBX has no default device. */
   preferredDevice: string | null;
 }
@@ -133,7 +144,11 @@ function dialCommands() {
     'dial/cancel': z.object({ id: pendingId }).strict(),
     'dial/refresh-devices': z.object({}).strict(),
     'dial/update-settings': z
-      .object({ confirmLinks: z.boolean().optional(), preferredDevice: deviceName.nullable().optional() })
+      .object({
+        confirmLinks: z.boolean().optional(),
+        confirmHotkeyDials: z.boolean().optional(),
+        preferredDevice: deviceName.nullable().optional(),
+      })
       .strict(),
     /** Call control acts on the agent's active call; `callId` makes sure it is still the one meant. */
     'control/hang-up': z.object({ callId: callId.optional() }).strict(),
@@ -212,9 +227,29 @@ export interface DialEvents {
   'dial/focus': { reason: 'show-panel' | 'pending' | 'attempt' };
 }
 
+/**
+ * Dialing is the panel's; a popup's (or missed-call card's) "Call back" dials its own caller's
+ * number, and a popup may hang up or hold its own call. Its settings are the settings window's.
+ */
+const dialAccess = accessRules(dialCommands, {
+  'dial/number': { windows: ['panel'], popup: (input, scope) => ownCallerNumber(input.target, scope) },
+  'dial/check': { windows: ['panel'] },
+  'dial/search': { windows: ['panel'] },
+  'dial/confirm': { windows: ['panel'] },
+  'dial/cancel': { windows: ['panel'] },
+  'dial/refresh-devices': { windows: ['panel'] },
+  'dial/update-settings': { windows: ['settings'] },
+  'control/hang-up': { windows: ['panel'], popup: ownCall },
+  'control/hold': { windows: ['panel'], popup: ownCall },
+  'control/transfer': { windows: ['panel'] },
+  'control/dtmf': { windows: ['panel'] },
+  'control/record': { windows: ['panel'] },
+});
+
 export const dialContract = {
   name: 'dial',
   commands: dialCommands,
   events: ['dial/focus'],
+  access: dialAccess,
   types: {} as { results: DialCommandResults; slice: DialView; events: DialEvents },
 } as const satisfies FeatureContract;

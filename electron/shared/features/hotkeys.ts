@@ -5,6 +5,7 @@
  * `calls/answer`, `control/hang-up`, `queues/toggle-pause`).
  */
 import { z } from 'zod';
+import { accessRules } from '../command-access';
 import type { FeatureContract } from '../feature-contract';
 
 /** What the global hotkeys do. */
@@ -66,9 +67,17 @@ export interface HotkeysCommandResults {
   'hotkeys/suspend': HotkeysView;
 }
 
+/** Shortcuts are set in the settings window (the tray's "Suspend" runs as the host itself). */
+const hotkeysAccess = accessRules(hotkeysCommands, {
+  'hotkeys/set': { windows: ['settings'] },
+  'hotkeys/reset': { windows: ['settings'] },
+  'hotkeys/suspend': { windows: ['settings'] },
+});
+
 export const hotkeysContract = {
   name: 'hotkeys',
   commands: hotkeysCommands,
   events: [],
+  access: hotkeysAccess,
   types: {} as { results: HotkeysCommandResults; slice: HotkeysView; events: Record<never, never> },
 } as const satisfies FeatureContract;

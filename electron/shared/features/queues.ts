@@ -3,6 +3,7 @@
  * nets (issue: queues). Listed in ../feature-list.ts; its slice is `state.queues`.
  */
 import { z } from 'zod';
+import { accessRules } from '../command-access';
 import type { FeatureContract } from '../feature-contract';
 import type { CommandError } from '../vocabulary';
 
@@ -148,9 +149,21 @@ export interface QueuesView {
   idleDetection: boolean;
 }
 
+/** The queues are the panel's; their safety nets are set in the settings window. */
+const queuesAccess = accessRules(queuesCommands, {
+  'queues/pause': { windows: ['panel'] },
+  'queues/unpause': { windows: ['panel'] },
+  'queues/login': { windows: ['panel'] },
+  'queues/logout': { windows: ['panel'] },
+  'queues/toggle-pause': { windows: ['panel'] },
+  'queues/watch': { windows: ['panel'] },
+  'queues/update-settings': { windows: ['settings'] },
+});
+
 export const queuesContract = {
   name: 'queues',
   commands: queuesCommands,
   events: [],
+  access: queuesAccess,
   types: {} as { results: QueuesCommandResults; slice: QueuesView; events: Record<never, never> },
 } as const satisfies FeatureContract;

@@ -6,6 +6,7 @@
  * PBX): members of the agent's `xmpp.group` roles plus the agent's favourites, minus anyone hidden.
  */
 import { z } from 'zod';
+import { accessRules } from '../command-access';
 import type { FeatureContract } from '../feature-contract';
 
 /**
@@ -137,9 +138,22 @@ export interface TeamCommandResults {
   'team/update-settings': TeamSettingsView;
 }
 
+/** The board lives in the panel; favourites are also ordered and hidden people kept in settings. */
+const teamAccess = accessRules(teamCommands, {
+  'team/watch': { windows: ['panel'] },
+  'team/call': { windows: ['panel'] },
+  'team/transfer': { windows: ['panel'] },
+  'team/search': { windows: ['panel'] },
+  'team/favourite': { windows: ['panel', 'settings'] },
+  'team/move-favourite': { windows: ['settings'] },
+  'team/hide': { windows: ['settings'] },
+  'team/update-settings': { windows: ['settings'] },
+});
+
 export const teamContract = {
   name: 'team',
   commands: teamCommands,
   events: [],
+  access: teamAccess,
   types: {} as { results: TeamCommandResults; slice: TeamView; events: Record<never, never> },
 } as const satisfies FeatureContract;

@@ -8,6 +8,7 @@
  * preview's WebSocket bridge speaks JSON, and one shape for both keeps the renderer host-agnostic.
  */
 import { z } from 'zod';
+import { accessRules } from '../command-access';
 import type { FeatureContract } from '../feature-contract';
 import type { CommandError } from '../vocabulary';
 
@@ -141,9 +142,25 @@ export interface VoicemailEvents {
   'voicemail/received': VoicemailMessageView;
 }
 
+/** The mailbox is the panel's; how often it is checked is a setting. */
+const voicemailAccess = accessRules(voicemailCommands, {
+  'voicemail/list': { windows: ['panel'] },
+  'voicemail/refresh': { windows: ['panel'] },
+  'voicemail/audio': { windows: ['panel'] },
+  'voicemail/mark-heard': { windows: ['panel'] },
+  'voicemail/mark-unheard': { windows: ['panel'] },
+  'voicemail/delete': { windows: ['panel'] },
+  'voicemail/undo-delete': { windows: ['panel'] },
+  'voicemail/call-back': { windows: ['panel'] },
+  'voicemail/forward': { windows: ['panel'] },
+  'voicemail/show': { windows: ['panel'] },
+  'voicemail/configure': { windows: ['settings'] },
+});
+
 export const voicemailContract = {
   name: 'voicemail',
   commands: voicemailCommands,
   events: ['voicemail/received'],
+  access: voicemailAccess,
   types: {} as { results: VoicemailCommandResults; slice: VoicemailView; events: VoicemailEvents },
 } as const satisfies FeatureContract;

@@ -34,6 +34,8 @@ export const dialDe: Record<keyof typeof dialEn, string> = {
 
   'dial.pending.confirmTitle': 'Diese Nummer anrufen?',
   'dial.pending.confirmBody': 'Eine andere Anwendung möchte {target} anrufen.',
+  'dial.pending.hotkeyBody':
+    'Das Tastenkürzel zum Wählen hat {target} aus Ihrer Auswahl oder der Zwischenablage gelesen.',
   'dial.pending.deviceTitle': 'Kein Standardgerät',
   'dial.pending.deviceBody':
     'Die Telefonanlage kennt kein Standardgerät für Sie: Sie sind an keinem pascom Client angemeldet, oder es ist kein Gerät für ausgehende Anrufe eingestellt. Wählen Sie ein Gerät, um {target} anzurufen.',
@@ -60,6 +62,8 @@ export const dialDe: Record<keyof typeof dialEn, string> = {
   'dialSettings.title': 'Anrufen',
   'dialSettings.confirmLinks':
     'Vor dem Anrufen eines Links aus einer anderen Anwendung fragen (tel:, callto:, sip:)',
+  'dialSettings.confirmHotkeyDials':
+    'Vor dem Anrufen fragen, was das Tastenkürzel zum Wählen aus der Auswahl oder Zwischenablage gelesen hat',
   'dialSettings.preferredDevice': 'Gerät, wenn kein Standardgerät da ist: {device}',
   'dialSettings.noPreferredDevice': 'Für den Fall ohne Standardgerät ist kein Gerät gespeichert.',
   'dialSettings.forgetDevice': 'Gerät vergessen',

@@ -32,6 +32,7 @@ export const dialEn = {
 
   'dial.pending.confirmTitle': 'Call this number?',
   'dial.pending.confirmBody': 'Another app asks to call {target}.',
+  'dial.pending.hotkeyBody': 'The dial shortcut read {target} from your selection or clipboard.',
   'dial.pending.deviceTitle': 'No default device',
   'dial.pending.deviceBody':
     'The phone system has no default device for you: you are not logged in to a pascom client, or no device for outgoing calls is set. Choose a device to call {target} with.',
@@ -57,6 +58,8 @@ export const dialEn = {
 
   'dialSettings.title': 'Calling',
   'dialSettings.confirmLinks': 'Ask before calling a link from another app (tel:, callto:, sip:)',
+  'dialSettings.confirmHotkeyDials':
+    'Ask before calling what the dial shortcut read from the selection or clipboard',
   'dialSettings.preferredDevice': 'Device when there is no default device: {device}',
   'dialSettings.noPreferredDevice': 'No device is remembered for when there is no default device.',
   'dialSettings.forgetDevice': 'Forget this device',

@@ -4,6 +4,7 @@
  */
 import CallsSettings from '../calls/CallsSettings.svelte';
 import ConnectionSettings from '../connection/ConnectionSettings.svelte';
+import DesktopSettings from '../desktop/DesktopSettings.svelte';
 import DialSettings from '../dial/DialSettings.svelte';
 import HotkeySettings from '../hotkeys/HotkeySettings.svelte';
 import QueueSettingsForm from '../queues/QueueSettingsForm.svelte';
@@ -23,4 +24,5 @@ export const settingsSections: readonly PagePart[] = [
   })),
   part(QueueSettingsForm, (snapshot, i18n) => ({ view: snapshot.queues, i18n })),
   part(TeamSettings, (snapshot, i18n) => ({ view: snapshot.team, i18n })),
+  part(DesktopSettings, (snapshot, i18n) => ({ desktop: snapshot.desktop, i18n })),
 ];

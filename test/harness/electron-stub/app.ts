@@ -68,6 +68,13 @@ class FakeApp extends EventEmitter {
     return ['en-US'];
   }
   setAppUserModelId(): void {}
+  #loginItem = { openAtLogin: false, openAsHidden: false, args: [] as string[] };
+  getLoginItemSettings() {
+    return { ...this.#loginItem, wasOpenedAtLogin: false, wasOpenedAsHidden: false };
+  }
+  setLoginItemSettings(settings: { openAtLogin?: boolean; openAsHidden?: boolean; args?: string[] }): void {
+    this.#loginItem = { ...this.#loginItem, ...settings };
+  }
   setAsDefaultProtocolClient(): boolean {
     return true;
   }

@@ -8,10 +8,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, ipcMain } from './app';
+import type { TrayItemSummary } from './boot-snapshot';
 import type { FakeBrowserWindow } from './browser-window';
 import { fakeEvent } from './fake-event';
 import { record, stubRoot } from './recorder';
 import { sessionFor } from './session';
+import type { FakeMenuItem } from './tray';
 
 type ProbeArgs = Record<string, unknown>;
 type Probe = (args: ProbeArgs) => unknown;
@@ -60,6 +62,27 @@ function describeWindow(window: FakeBrowserWindow, index: number) {
   };
 }
 
+/** The menu as plain data, submenus included. */
+function describeMenu(items: readonly FakeMenuItem[]): TrayItemSummary[] {
+  return items.map((item) => ({
+    id: item.id ?? null,
+    label: item.label ?? null,
+    type: item.type ?? (item.submenu ? 'submenu' : 'normal'),
+    enabled: item.enabled !== false,
+    clickable: typeof item.click === 'function',
+    ...(item.submenu ? { submenu: describeMenu(item.submenu) } : {}),
+  }));
+}
+
+function findMenuItem(items: readonly FakeMenuItem[], id: unknown): FakeMenuItem | undefined {
+  for (const item of items) {
+    if (item.id === id) return item;
+    const inner = item.submenu ? findMenuItem(item.submenu, id) : undefined;
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
 function windowAt(args: ProbeArgs): FakeBrowserWindow {
   const window = record.windows[Number(args.windowIndex)];
   if (!window) throw new Error(`no window ${String(args.windowIndex)}`);
@@ -100,11 +123,7 @@ const probes: Record<string, Probe> = {
         tooltip: tray.tooltip,
         iconIsPng: !tray.image.isEmpty(),
         iconRepresentations: tray.image.representations.map((representation) => representation.scaleFactor),
-        menu: menu.map((item) => ({
-          id: item.id ?? null,
-          label: item.label ?? null,
-          type: item.type ?? 'normal',
-        })),
+        menu: describeMenu(menu),
       })),
       singleInstanceData: record.singleInstanceData,
       fetches: record.fetches,
@@ -207,8 +226,18 @@ const probes: Record<string, Probe> = {
     return result;
   },
 
+  /** The main log's lines that contain `contains` (all of them without it). */
+  logLines(args) {
+    const contains = string(args.contains);
+    return logLines().filter((line) => line.includes(contains));
+  },
+
+  trayMenu() {
+    return describeMenu(record.trays[0]?.contextMenu?.items ?? []);
+  },
+
   clickTray(args) {
-    const item = record.trays[0]?.contextMenu?.items.find((entry) => entry.id === args.id);
+    const item = findMenuItem(record.trays[0]?.contextMenu?.items ?? [], args.id);
     if (!item?.click) throw new Error(`no tray menu item ${string(args.id)}`);
     item.click();
     return true;

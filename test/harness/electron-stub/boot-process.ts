@@ -47,7 +47,8 @@ export class BootedApp {
     const child = fork(join(repoRoot, 'test/harness/electron-stub/boot-driver.ts'), [built.main], {
       cwd: repoRoot,
       execArgv: ['--import', 'tsx', '--import', './test/harness/electron-stub/register.ts'],
-      env: { ...process.env, ELECTRON_STUB_ROOT: root, ...env },
+      // XDG_CONFIG_HOME: a start-at-login entry goes to the temp folder, never the user's ~/.config.
+      env: { ...process.env, ELECTRON_STUB_ROOT: root, XDG_CONFIG_HOME: join(root, 'config'), ...env },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     const app = new BootedApp(child, root);

@@ -14,6 +14,16 @@ export interface WindowSummary {
   sentChannels: string[];
 }
 
+export interface TrayItemSummary {
+  id: string | null;
+  label: string | null;
+  type: string;
+  enabled: boolean;
+  /** The item runs something when clicked (not a separator, an info line or a submenu). */
+  clickable: boolean;
+  submenu?: TrayItemSummary[];
+}
+
 export interface BootSnapshot {
   sandboxEnabledBeforeReady: boolean | null;
   privilegedSchemes: { scheme: string; privileges: Record<string, boolean>; beforeReady: boolean }[];
@@ -25,7 +35,7 @@ export interface BootSnapshot {
     tooltip: string;
     iconIsPng: boolean;
     iconRepresentations: number[];
-    menu: { id: string | null; label: string | null }[];
+    menu: TrayItemSummary[];
   }[];
   singleInstanceData: unknown[];
   fetches: { partition: string; url: string; verifyProcSetBefore: boolean }[];

@@ -4,7 +4,9 @@
  * events, safeStorage (no encryption, as on a Linux box without a keyring) and the clipboard.
  */
 import { EventEmitter } from 'node:events';
-import { record } from './recorder';
+import { mkdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { record, stubRoot } from './recorder';
 
 const display = {
   id: 1,
@@ -116,5 +118,13 @@ export const clipboard = {
 
 export const dialog = {
   showMessageBox: () => Promise.resolve({ response: 0, checkboxChecked: false }),
+  /** The user picks `<stub root>/saved/<suggested name>`; the test reads the file there. */
+  showSaveDialog: (options: { defaultPath?: string }) => {
+    mkdirSync(join(stubRoot(), 'saved'), { recursive: true });
+    return Promise.resolve({
+      canceled: false,
+      filePath: join(stubRoot(), 'saved', basename(options.defaultPath ?? 'saved.txt')),
+    });
+  },
   showErrorBox: () => {},
 };

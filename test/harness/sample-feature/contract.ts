@@ -4,6 +4,7 @@
  * this fragment is what `electron/shared/features/<name>.ts` would hold.
  */
 import { z } from 'zod';
+import { accessRules } from '../../../electron/shared/command-access';
 import type { FeatureContract } from '../../../electron/shared/feature-contract';
 
 export interface MemoView {
@@ -22,9 +23,13 @@ export interface MemoEvents {
   'memo/changed': { text: string };
 }
 
+const memoCommands = () => ({ 'memo/set': z.object({ text: z.string().trim().max(80) }).strict() });
+
 export const memoContract = {
   name: 'memo',
-  commands: () => ({ 'memo/set': z.object({ text: z.string().trim().max(80) }).strict() }),
+  commands: memoCommands,
   events: ['memo/changed'],
+  /** Each command names the windows that may run it (electron/shared/command-access.ts). */
+  access: accessRules(memoCommands, { 'memo/set': { windows: ['panel'] } }),
   types: {} as { results: MemoCommandResults; slice: MemoView; events: MemoEvents },
 } as const satisfies FeatureContract;

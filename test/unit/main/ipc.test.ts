@@ -13,6 +13,7 @@ import { commandChannel, eventChannel } from '../../../electron/shared/channels'
 import {
   type CommandName,
   type CompanionEvents,
+  commandAccess,
   commandInputs,
   commandNames,
   type EventName,
@@ -96,6 +97,8 @@ function registerWithFakes() {
   const ran: { name: CommandName; input: unknown; origin: CommandOrigin }[] = [];
   const runner: CommandRunner = {
     commandInputs,
+    commandAccess,
+    popupCall: () => null,
     commandLog: silentLogger,
     runCommand: async (name, input, origin) => {
       ran.push({ name, input, origin });
@@ -140,6 +143,23 @@ describe('the IPC command handlers', () => {
       ok: false,
       error: { kind: 'forbidden' },
     });
+    expect(ran).toEqual([]);
+  });
+
+  it('refuses a command the sending window may not run: a popup acts on its own call only', async () => {
+    const { handlers, ran } = registerWithFakes();
+    const popup = senderEvent(popupId, 'app://companion/popup.html?call=4711');
+    const dismiss = handlers.get(commandChannel('popup/dismiss'));
+    const forget = handlers.get(commandChannel('secret/forget'));
+    const trust = handlers.get(commandChannel('connection/trust-certificate'));
+    const refused = { ok: false, error: { kind: 'forbidden', detail: 'window-not-allowed' } };
+    expect(await dismiss?.(popup, { callId: '4712' })).toEqual(refused);
+    expect(await forget?.(popup, {})).toEqual(refused);
+    expect(await trust?.(popup, { host: 'pbx.example', fingerprint256: `${'AB:'.repeat(31)}AB` })).toEqual(
+      refused,
+    );
+    // The panel has no business with the stored secret either: that is the settings window's.
+    expect(await forget?.(senderEvent(panelId, 'app://companion/panel.html'), {})).toEqual(refused);
     expect(ran).toEqual([]);
   });
 

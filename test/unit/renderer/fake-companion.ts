@@ -110,6 +110,7 @@ export function baseState(): CompanionState {
         authKind: 'password',
         apiUser: 'api',
         username: 'anna',
+        plainHttpAllowed: [],
       },
     },
     calls: { ...state.calls, presence: 'Idle' },
@@ -140,7 +141,13 @@ export function makeSetupState(): CompanionState {
       status: 'setup',
       serverAddress: null,
       agent: null,
-      settings: { serverAddress: null, authKind: 'password', apiUser: null, username: null },
+      settings: {
+        serverAddress: null,
+        authKind: 'password',
+        apiUser: null,
+        username: null,
+        plainHttpAllowed: [],
+      },
       secret: { stored: false, store: 'none', storeReason: null },
     },
   });

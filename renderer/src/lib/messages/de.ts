@@ -1,4 +1,6 @@
 import { callsDe } from '../../calls/messages.de';
+import { connectionDe } from '../../connection/messages.de';
+import { desktopDe } from '../../desktop/messages.de';
 import { dialDe } from '../../dial/messages.de';
 import { hotkeysDe } from '../../hotkeys/messages.de';
 import { queuesDe } from '../../queues/messages.de';
@@ -193,9 +195,11 @@ export const de: Record<keyof typeof en, string> = {
     'Es wurde nichts an die Telefonanlage gesendet: Dieser Eintrag hat einen Namen (etwa „..“), der sich nicht sicher in einer Anfrage verwenden lässt.',
 
   ...callsDe,
+  ...connectionDe,
   ...dialDe,
   ...hotkeysDe,
   ...queuesDe,
   ...teamDe,
   ...voicemailDe,
+  ...desktopDe,
 };

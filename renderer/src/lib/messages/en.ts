@@ -4,6 +4,8 @@
  * Placeholders are `{name}`; the same names must appear in every translation.
  */
 import { callsEn } from '../../calls/messages.en';
+import { connectionEn } from '../../connection/messages.en';
+import { desktopEn } from '../../desktop/messages.en';
 import { dialEn } from '../../dial/messages.en';
 import { hotkeysEn } from '../../hotkeys/messages.en';
 import { queuesEn } from '../../queues/messages.en';
@@ -186,9 +188,11 @@ export const en = {
     'Nothing was sent to the PBX: this item has a name (like "..") that cannot be used in a request safely.',
 
   ...callsEn,
+  ...connectionEn,
   ...dialEn,
   ...hotkeysEn,
   ...queuesEn,
   ...teamEn,
   ...voicemailEn,
+  ...desktopEn,
 };

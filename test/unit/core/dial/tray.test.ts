@@ -38,18 +38,21 @@ describe('the tray offers call control and suspending the hotkeys', () => {
         command: { name: 'control/hang-up', input: { callId: '5' } },
         label: 'Hang up (Lukas Müller)',
         enabled: true,
+        id: 'control/hang-up?callId=5',
       },
       {
         type: 'command',
         command: { name: 'control/hold', input: { callId: '5' } },
         label: 'Hold',
         enabled: true,
+        id: 'control/hold?callId=5',
       },
       {
         type: 'command',
         command: { name: 'hotkeys/suspend', input: { suspended: true } },
         label: 'Suspend hotkeys',
         enabled: true,
+        id: 'hotkeys/suspend?suspended=true',
       },
       { type: 'separator' },
     ]);

@@ -31,6 +31,7 @@ describe('the tray shows unheard voicemail', () => {
       command: { name: 'voicemail/show', input: {} },
       label: '2 new voicemails',
       enabled: true,
+      id: 'voicemail/show',
     });
   });
 

@@ -104,6 +104,26 @@ describe('confirming a dial that came from a link', () => {
     await waitFor(() => expect(call.disabled).toBe(true));
   });
 
+  test('what the dial hotkey read waits the same way, and says where the number came from', async () => {
+    const companion = installCompanion();
+    const timers = new ManualTimers();
+    render(PendingDial, { props: { pending: { ...fromLink, source: 'hotkey' }, i18n, timers } });
+    const dialog = screen.getByRole('alertdialog', { name: 'Call this number?' });
+    expect(dialog.textContent).toContain(
+      'The dial shortcut read 0900 12345 from your selection or clipboard.',
+    );
+    const call = within(dialog).getByRole('button', { name: 'Call' }) as HTMLButtonElement;
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' })),
+    );
+    expect(call.disabled).toBe(true);
+    await fireEvent.submit(call.closest('form') as HTMLFormElement);
+    await flush();
+    expect(companion.sent('dial/confirm')).toEqual([]);
+    timers.advance(confirmArmDelayMs);
+    await waitFor(() => expect(call.disabled).toBe(false));
+  });
+
   test('a device choice for a dial the agent started here is ready at once, keyboard on the first device', async () => {
     const companion = installCompanion();
     const timers = new ManualTimers();

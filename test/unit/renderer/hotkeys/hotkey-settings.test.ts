@@ -102,10 +102,10 @@ describe('hotkey settings', () => {
     expect(companion.sent('hotkeys/suspend')).toEqual([{ suspended: false }]);
   });
 
-  test('the link confirmation and the remembered device are settings of their own', async () => {
+  test('the link and hotkey confirmations and the remembered device are settings of their own', async () => {
     const companion = installCompanion(
       withHotkeys(hotkeys(), {
-        settings: { confirmLinks: true, preferredDevice: 'Yealink T54W [Anna]' },
+        settings: { confirmLinks: true, confirmHotkeyDials: true, preferredDevice: 'Yealink T54W [Anna]' },
         devices: [
           { name: 'Yealink T54W [Anna]', label: 'Desk phone', typeName: null, capabilities: ['dial'] },
         ],
@@ -114,11 +114,15 @@ describe('hotkey settings', () => {
     render(SettingsPage);
     const section = await screen.findByTestId('dial-settings');
     expect(section.textContent).toContain('Device when there is no default device: Desk phone');
-    await fireEvent.click(within(section).getByRole('checkbox'));
+    await fireEvent.click(within(section).getByRole('checkbox', { name: /calling a link from another app/ }));
+    const hotkeyCheck = within(section).getByRole('checkbox', { name: /what the dial shortcut read/ });
+    expect((hotkeyCheck as HTMLInputElement).checked).toBe(true);
+    await fireEvent.click(hotkeyCheck);
     await fireEvent.click(within(section).getByRole('button', { name: 'Forget this device' }));
     await waitFor(() =>
       expect(companion.sent('dial/update-settings')).toEqual([
         { confirmLinks: false },
+        { confirmHotkeyDials: false },
         { preferredDevice: null },
       ]),
     );
