@@ -95,6 +95,8 @@ export class TrayController {
         };
       case 'command':
         return {
+          ...(entry.id === undefined ? {} : { id: entry.id }),
+          ...(entry.checked === undefined ? {} : { type: 'radio' as const, checked: entry.checked }),
           label: entry.label,
           enabled: entry.enabled,
           click: () => {
@@ -103,7 +105,11 @@ export class TrayController {
           },
         };
       case 'submenu':
-        return { label: entry.label, submenu: entry.entries.map((inner) => this.#menuItem(inner)) };
+        return {
+          ...(entry.id === undefined ? {} : { id: entry.id }),
+          label: entry.label,
+          submenu: entry.entries.map((inner) => this.#menuItem(inner)),
+        };
     }
   }
 }

@@ -6,7 +6,7 @@
 import type { CommandInput, CommandName, CompanionState } from '../../shared/contract';
 
 /** One icon per state, in assets/tray (main inlines them). */
-export type TrayIconState = 'idle' | 'ringing' | 'in-call' | 'paused' | 'offline';
+export type TrayIconState = 'idle' | 'ringing' | 'in-call' | 'paused' | 'forwarded' | 'offline';
 
 /** What the app's own entries do (main carries them out). */
 export type TrayAction = 'show-panel' | 'open-settings' | 'retry' | 'quit';
@@ -14,10 +14,14 @@ export type TrayAction = 'show-panel' | 'open-settings' | 'retry' | 'quit';
 /** A contract command a menu entry runs (e.g. `queues/pause` with a reason). */
 export type TrayCommand = { [K in CommandName]: { name: K; input: CommandInput<K> } }[CommandName];
 
+/**
+ * `id`: a stable name for the menu item (main sets it as Electron's menu item id; the boot test
+ * clicks entries by it). `checked`: one of a group of choices (a radio item), e.g. the profiles.
+ */
 export type TrayMenuEntry =
   | { type: 'action'; action: TrayAction; label: string; enabled: boolean }
-  | { type: 'command'; command: TrayCommand; label: string; enabled: boolean }
-  | { type: 'submenu'; label: string; entries: TrayMenuEntry[] }
+  | { type: 'command'; command: TrayCommand; label: string; enabled: boolean; id?: string; checked?: boolean }
+  | { type: 'submenu'; label: string; entries: TrayMenuEntry[]; id?: string }
   | { type: 'info'; label: string }
   | { type: 'separator' };
 
