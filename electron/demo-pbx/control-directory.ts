@@ -38,7 +38,9 @@ export function directoryOperations(sim: DemoSimulator) {
     removeProfile: op(z.object({ username, profileId: z.number().int() }), (a) =>
       directory.removeProfile(a.username, a.profileId),
     ),
-    removeLocation: op(z.object({ location: z.string().min(1) }), (a) => directory.removeLocation(a.location)),
+    removeLocation: op(z.object({ location: z.string().min(1) }), (a) =>
+      directory.removeLocation(a.location),
+    ),
     availability: op(z.object({ username }), (a) => directory.availability(a.username)),
     switches: op(z.object({}), () => directory.switches()),
   };

@@ -29,9 +29,13 @@ export class ColleagueSearch {
   }
 }
 
+/** `schae` finds Schäfer: German keyboards without umlauts write them as ae, oe, ue. */
+const umlautSpelling = (word: string) => word.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
+
 /**
- * Colleagues whose name has words starting with every word of `query` (accents ignored), or whose
- * username or extension starts with it; never the agent, nobody without an extension or disabled.
+ * Colleagues whose name has words starting with every word of `query` (accents ignored, `ae` for
+ * `ä`), or whose username or extension starts with it; never the agent, nobody without an
+ * extension or disabled.
  */
 export function findColleagues(users: readonly PbxUser[], query: string, agent: string): ColleagueView[] {
   const words = fold(query).split(' ').filter(Boolean);
@@ -41,7 +45,10 @@ export function findColleagues(users: readonly PbxUser[], query: string, agent: 
     if (user.username === agent || user.extension === null || !user.enabled) return false;
     if (user.username.toLowerCase().startsWith(plain) || user.extension.startsWith(plain)) return true;
     const name = ` ${fold(user.displayName)}`;
-    return words.length > 0 && words.every((word) => name.includes(` ${word}`));
+    return (
+      words.length > 0 &&
+      words.every((word) => name.includes(` ${word}`) || name.includes(` ${umlautSpelling(word)}`))
+    );
   });
   return matches
     .sort((a, b) => a.displayName.localeCompare(b.displayName))

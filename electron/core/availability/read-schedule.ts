@@ -20,10 +20,10 @@ const tickKeys: readonly ReadKey[] = ['forward', 'me', 'switches', 'location'];
 /** How old each key may get before a tick reads it again (idle / watched). */
 const maxAgeMs: Record<ReadKey, { idle: number; watched: number }> = {
   forward: { idle: 2 * 60_000, watched: 30_000 },
-  me: { idle: 4 * 60_000, watched: 30_000 },
-  switches: { idle: 4 * 60_000, watched: 30_000 },
-  location: { idle: 8 * 60_000, watched: 60_000 },
-  profiles: { idle: Number.POSITIVE_INFINITY, watched: 5 * 60_000 },
+  me: { idle: 6 * 60_000, watched: 30_000 },
+  switches: { idle: 6 * 60_000, watched: 30_000 },
+  location: { idle: 12 * 60_000, watched: 60_000 },
+  profiles: { idle: Number.POSITIVE_INFINITY, watched: 60_000 },
   roles: { idle: Number.POSITIVE_INFINITY, watched: 15 * 60_000 },
   mobile: { idle: Number.POSITIVE_INFINITY, watched: 30 * 60_000 },
 };
@@ -61,7 +61,10 @@ export function fullRead(input: ReadPlanInput): ReadKey[] {
   );
 }
 
-/** A tick: the one key most overdue for its age, or none (then the tick sends nothing). */
+/**
+ * A tick: the forward when it is due (it goes first: an agent must learn of a forward set
+ * elsewhere), else the one key most overdue for its age, or none (then the tick sends nothing).
+ */
 export function tickRead(input: ReadPlanInput): ReadKey | null {
   let best: { key: ReadKey; overdue: number } | null = null;
   for (const key of tickKeys) {
@@ -69,7 +72,9 @@ export function tickRead(input: ReadPlanInput): ReadKey | null {
     const readAt = input.readAtMs[key];
     const limit = input.watched ? maxAgeMs[key].watched : maxAgeMs[key].idle;
     const overdue = readAt === null ? Number.POSITIVE_INFINITY : (input.nowMs - readAt) / limit;
-    if (overdue >= 1 && (best === null || overdue > best.overdue)) best = { key, overdue };
+    if (overdue < 1) continue;
+    if (key === 'forward') return key;
+    if (best === null || overdue > best.overdue) best = { key, overdue };
   }
   return best?.key ?? null;
 }

@@ -111,10 +111,13 @@ export class DirectoryControl {
 
   /** An administrator deletes a dynamic location (by name or id); whoever was there is nowhere. */
   removeLocation(location: string): void {
-    const found = this.world.locations.find((entry) => entry.name === location || String(entry.id) === location);
+    const found = this.world.locations.find(
+      (entry) => entry.name === location || String(entry.id) === location,
+    );
     if (!found) throw new SimError(404, `no location ${location}`);
     this.world.locations = this.world.locations.filter((entry) => entry !== found);
-    for (const role of this.world.roles) role.locations = role.locations.filter((name) => name !== found.name);
+    for (const role of this.world.roles)
+      role.locations = role.locations.filter((name) => name !== found.name);
   }
 
   availability(username: string): AvailabilitySummary {
