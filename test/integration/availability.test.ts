@@ -161,6 +161,9 @@ describe('forwarding', () => {
     if (mobileEntry?.type !== 'command') throw new Error('the mobile entry runs a command');
     expect(await run(mobileEntry.command.name, mobileEntry.command.input)).toMatchObject({ ok: true });
     expect(demo.sim.directory.availability('tsander').redirectTarget).toBe('01605550221');
+    // The phonebook knows the number as the agent's own entry: the tray says "my mobile" instead.
+    expect(view().forward).toMatchObject({ toMobile: true, targetName: null });
+    expect(trayView(f.companion.state).tooltip).toContain('Umgeleitet auf mein Handy (0160 5550221)');
 
     const found = await run('availability/find-colleagues', { query: 'schae' });
     expect(found).toMatchObject({

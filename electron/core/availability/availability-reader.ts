@@ -9,7 +9,7 @@
 import type { AgentView } from '../../shared/contract';
 import type { AvailabilityPart, AvailabilityView, HiddenReason } from '../../shared/features/availability';
 import { isPbxError, type PbxApi, type PbxLocation, type PbxSwitch } from '../pbx/index';
-import { formatForDisplay, type NumberContext } from '../phone/phone-number';
+import { formatForDisplay, type NumberContext, primaryKey } from '../phone/phone-number';
 import type { PhonebookIndex } from '../phonebook/phonebook-index';
 import type { Clock, Logger } from '../ports';
 import type { Slice } from '../state/slice';
@@ -194,6 +194,7 @@ export class AvailabilityReader {
     const target = redirect?.active ? redirect.target : null;
     const previous = redirect?.old ?? null;
     const context = this.#deps.numberContext();
+    const toMobile = this.#isMobile(target);
     this.#deps.slice.update((view) => ({
       forward: {
         ...view.forward,
@@ -203,7 +204,10 @@ export class AvailabilityReader {
         target,
         display: target === null ? null : formatForDisplay(target, context),
         targetName:
-          target === null ? null : (this.#deps.phonebook.lookup(target)[0]?.contact.displayName ?? null),
+          target === null || toMobile
+            ? null
+            : (this.#deps.phonebook.lookup(target)[0]?.contact.displayName ?? null),
+        toMobile,
         quickTargets: this.#quickTargets(previous, target),
       },
     }));
@@ -218,17 +222,31 @@ export class AvailabilityReader {
         number: this.#mobile,
         display: formatForDisplay(this.#mobile, context),
       });
-    if (previous !== null && previous !== target && previous !== this.#mobile)
+    if (previous !== null && previous !== target && !this.#isMobile(previous))
       targets.push({ kind: 'previous', number: previous, display: formatForDisplay(previous, context) });
     return targets;
+  }
+
+  /** The same number as the agent's mobile, however either is written. */
+  #isMobile(number: string | null): boolean {
+    if (number === null || this.#mobile === null) return false;
+    const context = this.#deps.numberContext();
+    const key = primaryKey(number, context);
+    return key !== null && key === primaryKey(this.#mobile, context);
   }
 
   #setMobile(mobile: string | null): void {
     this.#mobile = mobile?.trim() ? mobile.trim() : null;
     const forward = this.#deps.slice.current.forward;
     const previous = forward.quickTargets.find((quick) => quick.kind === 'previous')?.number ?? null;
+    const toMobile = this.#isMobile(forward.target);
     this.#deps.slice.update((view) => ({
-      forward: { ...view.forward, quickTargets: this.#quickTargets(previous, forward.target) },
+      forward: {
+        ...view.forward,
+        quickTargets: this.#quickTargets(previous, forward.target),
+        toMobile,
+        targetName: toMobile ? null : view.forward.targetName,
+      },
     }));
   }
 

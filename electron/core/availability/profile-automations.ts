@@ -102,7 +102,7 @@ export class ProfileAutomations {
     if (wanted === null) return;
     // The quit replaces whatever the lock automation held.
     this.#hold = null;
-    await this.#apply('quit', wanted, { trigger });
+    await this.#apply('quit', wanted, { cause: trigger });
   }
 
   // ---------------------------------------------------------------------------------------------

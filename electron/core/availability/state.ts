@@ -25,6 +25,7 @@ export function emptyParts(): Omit<
       target: null,
       display: null,
       targetName: null,
+      toMobile: false,
       extension: null,
       pending: null,
       quickTargets: [],

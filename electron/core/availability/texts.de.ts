@@ -7,6 +7,7 @@ export const availabilityTextsDe: AvailabilityTexts = {
   noProfile: 'Kein Profil aktiv',
   profileVanished: 'Profil: nicht mehr in der Telefonanlage',
   forwardedTo: (target) => `Umgeleitet auf ${target}`,
+  forwardedToMobile: (number) => `Umgeleitet auf mein Handy (${number})`,
   stopForwarding: 'Umleitung beenden',
   forwardToMobile: (number) => `Auf mein Handy umleiten (${number})`,
 };

@@ -8,6 +8,7 @@ export const availabilityTextsEn = {
   noProfile: 'No profile active',
   profileVanished: 'Profile: no longer on the PBX',
   forwardedTo: (target: string) => `Forwarded to ${target}`,
+  forwardedToMobile: (number: string) => `Forwarded to my mobile (${number})`,
   stopForwarding: 'Stop forwarding',
   forwardToMobile: (number: string) => `Forward to my mobile (${number})`,
 };

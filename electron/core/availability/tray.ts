@@ -25,7 +25,9 @@ export function forwardTarget(state: CompanionState): string | null {
 /** The forward as the tooltip and the menu say it. */
 export function forwardedTo(state: CompanionState, text: AvailabilityTexts): string | null {
   const target = forwardTarget(state);
-  return target === null ? null : text.forwardedTo(target);
+  if (target === null) return null;
+  const { forward } = state.availability;
+  return forward.toMobile ? text.forwardedToMobile(forward.display ?? target) : text.forwardedTo(target);
 }
 
 export function activeProfileText(view: AvailabilityView, text: AvailabilityTexts): string | null {

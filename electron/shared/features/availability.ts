@@ -119,6 +119,8 @@ export interface ForwardView extends PartStatus {
   display: string | null;
   /** Whom the target reaches, as the phonebook knows them (a colleague, a contact). */
   targetName: string | null;
+  /** The target is the agent's own mobile (then it is named so, not by the phonebook). */
+  toMobile: boolean;
   /** The agent's extension; null: the agent has none, so nothing can be forwarded. */
   extension: string | null;
   pending: 'set' | 'clear' | null;

@@ -9,9 +9,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, ipcMain } from './app';
 import type { FakeBrowserWindow } from './browser-window';
+import { powerMonitor } from './desktop';
 import { fakeEvent } from './fake-event';
 import { record, stubRoot } from './recorder';
 import { sessionFor } from './session';
+import type { FakeMenuItem } from './tray';
 
 type ProbeArgs = Record<string, unknown>;
 type Probe = (args: ProbeArgs) => unknown;
@@ -207,11 +209,45 @@ const probes: Record<string, Probe> = {
     return result;
   },
 
+  /** Clicks a tray menu item by its id, in a submenu too (the profiles are one). */
   clickTray(args) {
-    const item = record.trays[0]?.contextMenu?.items.find((entry) => entry.id === args.id);
+    const find = (items: readonly FakeMenuItem[]): FakeMenuItem | undefined => {
+      for (const item of items) {
+        if (item.id === args.id) return item;
+        const inner = item.submenu ? find(item.submenu) : undefined;
+        if (inner) return inner;
+      }
+      return undefined;
+    };
+    const item = find(record.trays[0]?.contextMenu?.items ?? []);
     if (!item?.click) throw new Error(`no tray menu item ${string(args.id)}`);
     item.click();
     return true;
+  },
+
+  /** The tray as the user would see it now: icon state, tooltip and every item's id and label. */
+  trayNow() {
+    const tray = record.trays[0];
+    const itemsOf = (items: readonly FakeMenuItem[]): unknown[] =>
+      items.map((item) => ({
+        id: item.id ?? null,
+        label: item.label ?? null,
+        type: item.type ?? 'normal',
+        checked: item.checked ?? null,
+        ...(item.submenu ? { submenu: itemsOf(item.submenu) } : {}),
+      }));
+    return {
+      icon: tray?.image.dataUrl ?? null,
+      tooltip: tray?.tooltip ?? '',
+      menu: itemsOf(tray?.contextMenu?.items ?? []),
+    };
+  },
+
+  /** powerMonitor emits an event (`lock-screen`, `shutdown`, ...); says whether a listener held it back. */
+  power(args) {
+    const event = fakeEvent({});
+    powerMonitor.emit(string(args.event), event);
+    return { prevented: event.defaultPrevented };
   },
 
   secondInstance(args) {
