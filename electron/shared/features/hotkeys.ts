@@ -8,7 +8,14 @@ import { z } from 'zod';
 import type { FeatureContract } from '../feature-contract';
 
 /** What the global hotkeys do. */
-export const hotkeyActions = ['dial-selection', 'answer', 'hang-up', 'toggle-pause', 'show-panel'] as const;
+export const hotkeyActions = [
+  'dial-selection',
+  'answer',
+  'hang-up',
+  'toggle-pause',
+  'show-panel',
+  'cycle-profile',
+] as const;
 export type HotkeyAction = (typeof hotkeyActions)[number];
 
 /**

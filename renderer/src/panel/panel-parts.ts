@@ -3,6 +3,8 @@
  * per feature that has a list to show. A feature joins the panel with an entry here.
  */
 import type { CompanionState } from '../../../electron/shared/contract';
+import AvailabilityHeader from '../availability/AvailabilityHeader.svelte';
+import AvailabilityTab from '../availability/AvailabilityTab.svelte';
 import CallsList from '../calls/CallsList.svelte';
 import ConnectionHeader from '../connection/ConnectionHeader.svelte';
 import DialPanel from '../dial/DialPanel.svelte';
@@ -27,6 +29,7 @@ export const panelHeader: readonly PagePart[] = [
     agent: snapshot.connection.agent,
     i18n,
   })),
+  part(AvailabilityHeader, (snapshot, i18n) => ({ view: snapshot.availability, i18n })),
   part(PauseBar, (snapshot, i18n) => ({ view: snapshot.queues, i18n })),
   part(NoticeList, (snapshot, i18n) => ({ notices: snapshot.notices, i18n })),
   part(DialPanel, (snapshot, i18n) => ({ dial: snapshot.dial, i18n })),
@@ -53,5 +56,10 @@ export const panelTabs: readonly PanelTab[] = [
     label: (snapshot, i18n) => voicemailTabLabel(snapshot.voicemail, i18n),
     ...part(VoicemailTab, (snapshot, i18n) => ({ view: snapshot.voicemail, i18n })),
     follow: (snapshot, select) => followVoicemailReveal(() => snapshot().voicemail.reveal, select),
+  },
+  {
+    id: 'availability',
+    label: (_snapshot, i18n) => i18n.t('availability.tab'),
+    ...part(AvailabilityTab, (snapshot, i18n) => ({ view: snapshot.availability, i18n })),
   },
 ];

@@ -2,6 +2,7 @@
  * The settings window's sections, top to bottom: the connection, the app's own preferences, then
  * each feature's settings. A feature joins the settings window with an entry here.
  */
+import AvailabilitySettings from '../availability/AvailabilitySettings.svelte';
 import CallsSettings from '../calls/CallsSettings.svelte';
 import ConnectionSettings from '../connection/ConnectionSettings.svelte';
 import DialSettings from '../dial/DialSettings.svelte';
@@ -21,4 +22,5 @@ export const settingsSections: readonly PagePart[] = [
     i18n,
   })),
   part(QueueSettingsForm, (snapshot, i18n) => ({ view: snapshot.queues, i18n })),
+  part(AvailabilitySettings, (snapshot, i18n) => ({ view: snapshot.availability, i18n })),
 ];

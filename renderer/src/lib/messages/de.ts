@@ -1,3 +1,4 @@
+import { availabilityDe } from '../../availability/messages.de';
 import { callsDe } from '../../calls/messages.de';
 import { dialDe } from '../../dial/messages.de';
 import { hotkeysDe } from '../../hotkeys/messages.de';
@@ -196,4 +197,5 @@ export const de: Record<keyof typeof en, string> = {
   ...hotkeysDe,
   ...queuesDe,
   ...voicemailDe,
+  ...availabilityDe,
 };

@@ -3,6 +3,7 @@
  * have exactly these keys (`de.ts` is typed against them, so a missing translation fails `tsc`).
  * Placeholders are `{name}`; the same names must appear in every translation.
  */
+import { availabilityEn } from '../../availability/messages.en';
 import { callsEn } from '../../calls/messages.en';
 import { dialEn } from '../../dial/messages.en';
 import { hotkeysEn } from '../../hotkeys/messages.en';
@@ -189,4 +190,5 @@ export const en = {
   ...hotkeysEn,
   ...queuesEn,
   ...voicemailEn,
+  ...availabilityEn,
 };

@@ -177,6 +177,7 @@ describe('panel', () => {
       'Calls',
       'Queues',
       'Voicemail',
+      'Status',
       'Memo',
     ]);
     await fireEvent.click(screen.getByRole('tab', { name: 'Memo' }));
