@@ -84,6 +84,27 @@ describe('profile automations against the demo PBX', () => {
     expect(activeName()).toBe('Homeoffice');
   });
 
+  test('beside the queues’ lock safety net: one lock pauses the queues and sets the profile, unlock undoes both', async () => {
+    const { demo, f, run, activeName } = await withAutomations({ lockProfileId: 'Abwesend' });
+    const queues = () => f.companion.state.queues;
+    await f.until(() => queues().status === 'ready');
+    expect(
+      await run('queues/update-settings', { autoPauseOnLock: true, autoPauseReason: 'Meeting' }),
+    ).toMatchObject({ ok: true });
+    f.companion.power('lock-screen');
+    await f.until(
+      () => queues().pause.state === 'paused' && queues().queues.every((q) => q.pending === null),
+    );
+    await settled(f);
+    expect(queues().pause).toMatchObject({ reason: 'Meeting', cause: 'lock' });
+    expect(activeName()).toBe('Abwesend');
+    f.companion.power('unlock-screen');
+    await f.until(() => queues().pause.state === 'available');
+    await settled(f);
+    expect(activeName()).toBe('Im Büro');
+    expect(demo.sim.queueActions().map((action) => action.action)).toEqual(['pause', 'unpause']);
+  });
+
   test('quit: the quit profile before the app goes, and the log says it was done', async () => {
     const { f, activeName, logged } = await withAutomations({ quitProfileId: 'Abwesend' });
     expect(await f.companion.prepareQuit('session-end')).toBe('done');
