@@ -167,28 +167,29 @@ for (const language of ['en', 'de'] as const) {
         { target: '0172 5550123' },
         { window: 'panel' },
       );
-      await page.goto(preview.url);
-      const panel = page.frameLocator('#panel-frame');
-      await expect(panel.getByTestId('forward-banner')).toBeVisible();
-      await panel.getByRole('tab', { name: 'Status' }).focus();
+      // The panel page on its own, at the panel window's size: axe reads a top-level page reliably
+      // (into an iframe it sometimes reached nothing, and an empty run passes).
+      await page.setViewportSize({ width: 360, height: 520 });
+      const desk = new URL(preview.url);
+      await page.goto(new URL(`/app/panel.html${desk.search}`, desk).href);
+      await expect(page.getByTestId('forward-banner')).toBeVisible();
+      await page.getByRole('tab', { name: 'Status' }).focus();
       await page.keyboard.press('Enter');
-      await expect(panel.getByTestId('switch-row')).toHaveCount(2);
-      await panel
+      await expect(page.getByTestId('switch-row')).toHaveCount(2);
+      await page
         .locator('[data-testid="switch-row"][data-extension="500"]')
         .getByTestId('switch-toggle')
         .click();
-      await panel.getByTestId('profile-menu').click();
+      await expect(page.getByTestId('switch-confirm')).toBeVisible();
+      await page.getByTestId('profile-menu').click();
+      await expect(page.getByRole('menu')).toBeVisible();
       const results = await new AxeBuilder({ page })
-        .include('#panel-frame')
+        .include('[data-testid="availability-bar"]')
+        .include('[data-testid="availability-tab"]')
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-        // The page's own outline (an h1, every part inside a landmark) is the panel page's, not this feature's.
-        .disableRules(['page-has-heading-one', 'region'])
         .analyze();
-      // The run reached into the panel's frame (an include that matched nothing would pass vacuously).
-      const checkedInFrame = results.passes
-        .flatMap((rule) => rule.nodes)
-        .filter((node) => node.target.length > 1 && node.target[0] === '#panel-frame');
-      expect(checkedInFrame.length).toBeGreaterThan(20);
+      // The run looked at the availability parts (an include that matched nothing would pass).
+      expect(results.passes.flatMap((rule) => rule.nodes).length).toBeGreaterThan(20);
       const violations = results.violations.map((violation) => ({
         id: violation.id,
         nodes: violation.nodes.map((node) => node.target.join(' ')),
