@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import PanelPage from '../../../../renderer/src/panel/PanelPage.svelte';
 import { installCompanion, removeCompanion } from '../fake-companion';
 import { availabilityState, readyAvailability } from './availability-fixture';
@@ -253,5 +253,31 @@ describe('availability in the Status tab', () => {
     expect((await screen.findByTestId('forward-state')).textContent).toBe('Umgeleitet auf 089 5551234');
     expect(screen.getAllByRole('button', { name: 'Umleitung beenden' })).toHaveLength(2);
     expect(screen.getByRole('button', { name: 'Am Standort Besprechungsraum Süd anmelden' })).toBeTruthy();
+  });
+});
+
+describe('what the panel asks of the core', () => {
+  test('watch at once, renewed every 15 s while shown; a hidden panel renews nothing until shown again', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible');
+    try {
+      const companion = installCompanion(availabilityState());
+      render(PanelPage);
+      await screen.findByTestId('active-profile');
+      const watched = () => companion.sent('availability/watch').length;
+      const first = watched();
+      expect(first).toBeGreaterThan(0);
+      vi.advanceTimersByTime(15_000);
+      expect(watched()).toBe(first + 1);
+      visibility.mockReturnValue('hidden');
+      vi.advanceTimersByTime(60_000);
+      expect(watched()).toBe(first + 1);
+      visibility.mockReturnValue('visible');
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(watched()).toBe(first + 2);
+    } finally {
+      visibility.mockRestore();
+      vi.useRealTimers();
+    }
   });
 });
