@@ -91,6 +91,19 @@ const trayStates = {
       color: white,
     },
   ],
+  // A bent arrow (calls go elsewhere) on a red disc: an active forward must be impossible to miss.
+  forwarded: [
+    { shape: disc, color: [190, 18, 60] },
+    {
+      shape: union(
+        capsule(0.3, 0.7, 0.3, 0.47, 0.075),
+        capsule(0.3, 0.47, 0.7, 0.47, 0.075),
+        capsule(0.7, 0.47, 0.56, 0.33, 0.075),
+        capsule(0.7, 0.47, 0.56, 0.61, 0.075),
+      ),
+      color: white,
+    },
+  ],
   offline: [
     { shape: disc, color: [107, 114, 128] },
     { shape: capsule(0.3, 0.5, 0.7, 0.5, 0.075), color: white },

@@ -19,6 +19,7 @@ import { commandAccess, commandInputs } from '../shared/contract';
 import type { CommandSchemas, FeatureContract } from '../shared/feature-contract';
 import { createAppHandlers } from './app/app-handlers';
 import { resolveLanguage, settingsView } from './app/app-state';
+import { prepareQuit, type QuitPreparation } from './app/before-quit';
 import type { CommandOrigin, CommandRunner } from './commands/dispatch';
 import type { AnyHandler, HandlerMap } from './commands/handler-types';
 import type { DesktopBasicsPorts } from './desktop/ports';
@@ -39,6 +40,7 @@ import type {
   Logger,
   Notifier,
   PowerEvent,
+  QuitTrigger,
   SecretStore,
   SettingsFile,
   TlsTrust,
@@ -100,6 +102,8 @@ export class Companion implements CommandRunner {
   readonly #options: CompanionOptions;
   readonly #parts = new Map<string, Parts>();
   readonly #handlers: Record<string, AnyHandler> = {};
+  readonly #clock: Clock;
+  readonly #log: Logger;
   #noticeCounter = 0;
 
   private constructor(
@@ -113,11 +117,13 @@ export class Companion implements CommandRunner {
     this.commandInputs = options.commandInputs ?? commandInputs;
     this.commandAccess = options.commandAccess ?? commandAccess;
     this.commandLog = log.child('commands');
+    this.#log = log;
     this.#emitter = new Emitter((error) =>
       log.log('error', 'event listener failed', { error: String(error) }),
     );
     this.#settings = settings;
     const clock = options.clock ?? systemClock;
+    this.#clock = clock;
     const start: AppStart = { app: options.app, appSettings: settings.app.current, nowMs: clock.now() };
     const sectionOf = (name: string) => (settings.current as unknown as Record<string, unknown>)[name];
     this.#store = new StateStore(initialCompanionState(features, settings.current, start), (state) =>
@@ -236,6 +242,17 @@ export class Companion implements CommandRunner {
   /** Every feature's start (the connection reconnects with what settings and the secret store hold). */
   async start(): Promise<void> {
     for (const parts of this.#parts.values()) await parts.start?.();
+  }
+
+  /**
+   * Before `dispose`, while still connected: the features' last requests (a quit automation), at
+   * most QUIT_BUDGET_MS together; the log says whether they finished or the app quit anyway.
+   */
+  prepareQuit(trigger: QuitTrigger): Promise<QuitPreparation> {
+    const participants = [...this.#parts.entries()].flatMap(([name, parts]) =>
+      parts.beforeQuit ? [{ name, beforeQuit: parts.beforeQuit }] : [],
+    );
+    return prepareQuit(participants, trigger, this.#clock, this.#log.child('quit'));
   }
 
   /** Every feature's end, the last listed first (the connection stops the sessions last). */

@@ -5,6 +5,7 @@
  * feature adds its module here and its contract fragment to shared/feature-list.ts.
  */
 import type { FeatureName } from '../shared/contract';
+import { availabilityFeature } from './availability/index';
 import { callsFeature } from './calls/index';
 import { connectionFeature } from './connection/index';
 import { desktopFeature } from './desktop/index';
@@ -20,6 +21,8 @@ export const coreFeatures = [
   dialFeature,
   hotkeysFeature,
   voicemailFeature,
+  // Before the queues: an active forward's tray icon wins over the pause's.
+  availabilityFeature,
   queuesFeature,
   teamFeature,
   desktopFeature,

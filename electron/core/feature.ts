@@ -42,6 +42,7 @@ import type {
   Logger,
   Notifier,
   PowerEvent,
+  QuitTrigger,
   WindowManager,
 } from './ports';
 import type { FeatureSettings, SettingsSection } from './settings/section';
@@ -139,6 +140,12 @@ export interface FeatureParts<F extends FeatureContract> {
   refresh?(): void;
   /** A start from outside (`--dial`, a tel: link, `--toggle-pause`); null: not this feature's. */
   launch?(request: LaunchRequest): Promise<LaunchOutcome> | null;
+  /**
+   * The app is about to quit (or the OS session ends), while still connected: a last word to the
+   * PBX (a profile automation). The companion gives every feature's together at most
+   * `QUIT_BUDGET_MS` and then quits anyway (`Companion.prepareQuit`).
+   */
+  beforeQuit?(trigger: QuitTrigger): Promise<void>;
   dispose?(): Promise<void> | void;
 }
 

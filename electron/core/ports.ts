@@ -19,6 +19,9 @@ export type { FetchLike };
  */
 export type PowerEvent = 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen' | 'online' | 'offline';
 
+/** Why the app quits: the agent (tray, menu, a signal) or the OS session ending (log off, shut down). */
+export type QuitTrigger = 'app-quit' | 'session-end';
+
 export type TimerHandle = { readonly __timer: unique symbol } | number | object;
 
 export interface Clock {

@@ -35,6 +35,12 @@ export function directoryOperations(sim: DemoSimulator) {
       z.object({ extension: z.string().min(1), status: z.number().int().min(400).max(599).nullable() }),
       (a) => directory.refuseSwitch(a.extension, a.status),
     ),
+    removeProfile: op(z.object({ username, profileId: z.number().int() }), (a) =>
+      directory.removeProfile(a.username, a.profileId),
+    ),
+    removeLocation: op(z.object({ location: z.string().min(1) }), (a) =>
+      directory.removeLocation(a.location),
+    ),
     availability: op(z.object({ username }), (a) => directory.availability(a.username)),
     switches: op(z.object({}), () => directory.switches()),
   };

@@ -28,7 +28,7 @@ import {
 } from 'electron';
 import { dispatchCommand, hostOrigin } from '../core/commands/dispatch';
 import { Companion } from '../core/companion';
-import { systemClock } from '../core/ports';
+import { type QuitTrigger, systemClock } from '../core/ports';
 import type { TrayAction } from '../core/tray/tray-entry';
 import { appId, desktopEntryName } from './app-identity';
 import { appSchemePrivileges, handleAppProtocol } from './app-protocol';
@@ -46,6 +46,7 @@ import { createExternalOpener } from './open-external';
 import { forwardConnectivity, forwardPowerEvents, systemIdleSource } from './power-events';
 import { warnIfSandboxOff } from './sandbox-check';
 import { createSecretStore } from './secrets/index';
+import { watchSessionEnd } from './session-end';
 import { createElectronSettingsFile } from './settings-file';
 import { claimSingleInstance, type LaunchRequest, parseLaunchArgs } from './single-instance';
 import { TrayController } from './tray';
@@ -61,7 +62,8 @@ import { ElectronWindowManager } from './windows';
 const mainDirectory = dirname(fileURLToPath(import.meta.url));
 const preloadPath = join(mainDirectory, '..', 'preload', 'index.cjs');
 const rendererRoot = join(mainDirectory, '..', 'renderer');
-const disposeTimeoutMs = 3000;
+/** The quit automation's 2 s (core/app/before-quit.ts) and the core's own shutdown after it. */
+const disposeTimeoutMs = 5000;
 
 protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 app.enableSandbox();
@@ -246,7 +248,15 @@ async function startApp(): Promise<void> {
   windows.prepareSparePopup();
   forwardPowerEvents(powerMonitor, core);
   const stopConnectivityWatch = forwardConnectivity(net, core);
+  let quitTrigger: QuitTrigger = 'app-quit';
+  watchSessionEnd({ powerMonitor, app }, () => {
+    log.log('info', 'the OS session ends; quitting');
+    quitTrigger = 'session-end';
+    app.quit();
+  });
   handleQuit(async () => {
+    // While still connected: the quit automation (at most 2 s, then the app quits anyway).
+    await core.prepareQuit(quitTrigger);
     stopConnectivityWatch();
     stopTrayUpdates();
     stopForwarding();

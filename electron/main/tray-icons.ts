@@ -4,6 +4,8 @@
  * 32 px representation for 2x screens; `assets/generate-icons.ts` draws them.
  */
 import type { NativeImage } from 'electron';
+import forwarded2x from '../../assets/tray/forwarded@2x.png?inline';
+import forwarded from '../../assets/tray/forwarded.png?inline';
 import idle2x from '../../assets/tray/idle@2x.png?inline';
 import idle from '../../assets/tray/idle.png?inline';
 import inCall2x from '../../assets/tray/in-call@2x.png?inline';
@@ -21,6 +23,7 @@ const sources: Record<TrayIconState, { x1: string; x2: string }> = {
   ringing: { x1: ringing, x2: ringing2x },
   'in-call': { x1: inCall, x2: inCall2x },
   paused: { x1: paused, x2: paused2x },
+  forwarded: { x1: forwarded, x2: forwarded2x },
   offline: { x1: offline, x2: offline2x },
 };
 
@@ -39,6 +42,7 @@ export function loadTrayIcons(nativeImage: NativeImageFactory): Record<TrayIconS
     ringing: load('ringing'),
     'in-call': load('in-call'),
     paused: load('paused'),
+    forwarded: load('forwarded'),
     offline: load('offline'),
   };
 }

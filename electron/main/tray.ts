@@ -97,6 +97,7 @@ export class TrayController {
         const id = entry.id ?? entry.command.name;
         return {
           id,
+          ...(entry.checked === undefined ? {} : { type: 'radio' as const, checked: entry.checked }),
           label: entry.label,
           enabled: entry.enabled,
           click: () => {

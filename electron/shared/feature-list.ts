@@ -3,6 +3,7 @@
  * (`features/<name>.ts`) here and its module to electron/core/feature-list.ts; contract.ts builds
  * the command table, the events and the state tree from this list.
  */
+import { availabilityContract } from './features/availability';
 import { callsContract } from './features/calls';
 import { connectionContract } from './features/connection';
 import { desktopContract } from './features/desktop';
@@ -18,6 +19,7 @@ export const featureContracts = [
   dialContract,
   hotkeysContract,
   voicemailContract,
+  availabilityContract,
   queuesContract,
   teamContract,
   desktopContract,

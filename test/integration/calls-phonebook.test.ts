@@ -14,8 +14,12 @@ const session = useDemoSession(password, { waitFor: 'nothing' });
 
 const connected = (globalPhonebookSize = 300) => session.start({ pbx: { globalPhonebookSize } });
 
+// The index's requests; one entry by id is the availability feature reading the agent's own mobile.
 const phonebookRequests = (demo: DemoPbx, since = 0) =>
-  demo.requests.slice(since).filter((request) => request.path.startsWith('/services/phonebook'));
+  demo.requests
+    .slice(since)
+    .filter((request) => request.path.startsWith('/services/phonebook'))
+    .filter((request) => !/^\/services\/phonebook\/\d+$/.test(request.path));
 const describeRequest = (request: { method: string; path: string; query: Record<string, string> }) =>
   `${request.method} ${request.path.replace(/\/$/, '')}${request.query.offset === undefined ? '' : `@${request.query.offset}`}`;
 

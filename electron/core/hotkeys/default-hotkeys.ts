@@ -8,9 +8,13 @@
 import { type HotkeyAction, hotkeyActions } from '../../shared/features/hotkeys';
 import { hotkeyTable } from './hotkey-actions';
 
-export function defaultHotkeys(platform: string): Record<HotkeyAction, string> {
+export function defaultHotkeys(platform: string): Record<HotkeyAction, string | null> {
   const modifiers = platform === 'darwin' ? 'Command+Alt+Shift' : 'Control+Alt+Shift';
+  // An action without a letter (an optional one) starts switched off.
   return Object.fromEntries(
-    hotkeyActions.map((action) => [action, `${modifiers}+${hotkeyTable[action].letter}`]),
-  ) as Record<HotkeyAction, string>;
+    hotkeyActions.map((action) => {
+      const { letter } = hotkeyTable[action];
+      return [action, letter === null ? null : `${modifiers}+${letter}`];
+    }),
+  ) as Record<HotkeyAction, string | null>;
 }

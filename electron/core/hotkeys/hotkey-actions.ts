@@ -28,7 +28,8 @@ export interface HotkeyActionDeps {
 /** A command that takes no input: the hotkey runs it and words a refusal as a notice. */
 type SimpleCommand = 'control/hang-up' | 'calls/answer' | 'queues/toggle-pause';
 
-type HotkeyRow = { letter: string } & (
+/** `letter: null`: no shortcut until the agent sets one (an optional action). */
+type HotkeyRow = { letter: string | null } & (
   | { command: SimpleCommand; nothingToDo: string; failed: string }
   | { run(deps: HotkeyActionDeps): Promise<void> | void }
 );
@@ -71,6 +72,25 @@ export const hotkeyTable: Record<HotkeyAction, HotkeyRow> = {
       deps.windows.showPanel();
       deps.focusPanel();
     },
+  },
+  // Optional (off until set): the next availability profile; the notice names the one now active.
+  'cycle-profile': {
+    letter: null,
+    run: (deps) =>
+      deps.run('availability/cycle-profile', {}, origin).then(
+        (outcome) =>
+          deps.notice({
+            level: 'info',
+            key: 'notice.availability.profileNow',
+            params: { profile: outcome.subject ?? '' },
+          }),
+        (error: unknown) => {
+          deps.log.log('info', 'hotkey action failed', {
+            error: isPbxError(error) ? error.kind : String(error),
+          });
+          deps.notice({ level: 'warning', key: 'notice.availability.cycleFailed' });
+        },
+      ),
   },
 };
 

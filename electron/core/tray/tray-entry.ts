@@ -6,7 +6,7 @@
 import type { CommandInput, CommandName, CompanionState } from '../../shared/contract';
 
 /** One icon per state, in assets/tray (main inlines them). */
-export type TrayIconState = 'idle' | 'ringing' | 'in-call' | 'paused' | 'offline';
+export type TrayIconState = 'idle' | 'ringing' | 'in-call' | 'paused' | 'forwarded' | 'offline';
 
 /** What the app's own entries do (main carries them out). */
 export type TrayAction = 'show-panel' | 'open-settings' | 'retry' | 'quit';
@@ -20,7 +20,7 @@ export type TrayCommand = { [K in CommandName]: { name: K; input: CommandInput<K
  */
 export type TrayMenuEntry =
   | { type: 'action'; action: TrayAction; label: string; enabled: boolean; id?: string }
-  | { type: 'command'; command: TrayCommand; label: string; enabled: boolean; id?: string }
+  | { type: 'command'; command: TrayCommand; label: string; enabled: boolean; id?: string; checked?: boolean }
   | { type: 'submenu'; label: string; entries: TrayMenuEntry[]; id?: string }
   | { type: 'info'; label: string; id?: string }
   | { type: 'separator' };

@@ -98,6 +98,28 @@ export class DirectoryControl {
     else this.world.refusals.switches.set(extension, status);
   }
 
+  /**
+   * An administrator deletes one of the user's profiles. The user's `017pro_id` is left as it was,
+   * so a deleted active profile is an id the list no longer has (what the app must word).
+   */
+  removeProfile(username: string, profileId: number): void {
+    const user = this.engine.requireUser(username);
+    if (!user.profiles.some((profile) => profile.id === profileId))
+      throw new SimError(404, `${user.name} has no profile ${profileId}`);
+    user.profiles = user.profiles.filter((profile) => profile.id !== profileId);
+  }
+
+  /** An administrator deletes a dynamic location (by name or id); whoever was there is nowhere. */
+  removeLocation(location: string): void {
+    const found = this.world.locations.find(
+      (entry) => entry.name === location || String(entry.id) === location,
+    );
+    if (!found) throw new SimError(404, `no location ${location}`);
+    this.world.locations = this.world.locations.filter((entry) => entry !== found);
+    for (const role of this.world.roles)
+      role.locations = role.locations.filter((name) => name !== found.name);
+  }
+
   availability(username: string): AvailabilitySummary {
     const user = this.engine.requireUser(username);
     const redirect = this.world.redirects.find((entry) => entry.source === user.extension);

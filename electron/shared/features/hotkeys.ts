@@ -9,7 +9,14 @@ import { accessRules } from '../command-access';
 import type { FeatureContract } from '../feature-contract';
 
 /** What the global hotkeys do. */
-export const hotkeyActions = ['dial-selection', 'answer', 'hang-up', 'toggle-pause', 'show-panel'] as const;
+export const hotkeyActions = [
+  'dial-selection',
+  'answer',
+  'hang-up',
+  'toggle-pause',
+  'show-panel',
+  'cycle-profile',
+] as const;
 export type HotkeyAction = (typeof hotkeyActions)[number];
 
 /**

@@ -16,6 +16,7 @@ export const hotkeysDe: Record<keyof typeof hotkeysEn, string> = {
   'hotkeys.action.hang-up': 'Auflegen',
   'hotkeys.action.toggle-pause': 'Warteschlangen pausieren oder fortsetzen',
   'hotkeys.action.show-panel': 'Panel anzeigen',
+  'hotkeys.action.cycle-profile': 'Zum nächsten Erreichbarkeitsprofil wechseln',
   'hotkeys.field': 'Kürzel für: {action}',
   'hotkeys.none': 'Aus',
   'hotkeys.clear': 'Ausschalten',

@@ -14,6 +14,7 @@ export const hotkeysEn = {
   'hotkeys.action.hang-up': 'Hang up',
   'hotkeys.action.toggle-pause': 'Pause or resume queues',
   'hotkeys.action.show-panel': 'Show the panel',
+  'hotkeys.action.cycle-profile': 'Switch to the next availability profile',
   'hotkeys.field': 'Shortcut for: {action}',
   'hotkeys.none': 'Off',
   'hotkeys.clear': 'Switch off',

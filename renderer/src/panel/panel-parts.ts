@@ -3,6 +3,8 @@
  * per feature that has a list to show. A feature joins the panel with an entry here.
  */
 import type { CompanionState } from '../../../electron/shared/contract';
+import AvailabilityHeader from '../availability/AvailabilityHeader.svelte';
+import AvailabilityTab from '../availability/AvailabilityTab.svelte';
 import CallsList from '../calls/CallsList.svelte';
 import ConnectionHeader from '../connection/ConnectionHeader.svelte';
 import DialPanel from '../dial/DialPanel.svelte';
@@ -29,6 +31,7 @@ export const panelHeader: readonly PagePart[] = [
     agent: snapshot.connection.agent,
     i18n,
   })),
+  part(AvailabilityHeader, (snapshot, i18n) => ({ view: snapshot.availability, i18n })),
   part(PauseBar, (snapshot, i18n) => ({ view: snapshot.queues, i18n })),
   part(NoticeList, (snapshot, i18n) => ({ notices: snapshot.notices, i18n })),
   part(DialPanel, (snapshot, i18n) => ({ dial: snapshot.dial, i18n })),
@@ -67,5 +70,10 @@ export const panelTabs: readonly PanelTab[] = [
     })),
     // Called once while the panel starts: the board's lease is held for as long as the panel is on screen.
     follow: () => watchTeam(),
+  },
+  {
+    id: 'availability',
+    label: (_snapshot, i18n) => i18n.t('availability.tab'),
+    ...part(AvailabilityTab, (snapshot, i18n) => ({ view: snapshot.availability, i18n })),
   },
 ];

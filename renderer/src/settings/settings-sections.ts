@@ -2,6 +2,7 @@
  * The settings window's sections, top to bottom: the connection, the app's own preferences, then
  * each feature's settings. A feature joins the settings window with an entry here.
  */
+import AvailabilitySettings from '../availability/AvailabilitySettings.svelte';
 import CallsSettings from '../calls/CallsSettings.svelte';
 import ConnectionSettings from '../connection/ConnectionSettings.svelte';
 import DesktopSettings from '../desktop/DesktopSettings.svelte';
@@ -25,4 +26,5 @@ export const settingsSections: readonly PagePart[] = [
   part(QueueSettingsForm, (snapshot, i18n) => ({ view: snapshot.queues, i18n })),
   part(TeamSettings, (snapshot, i18n) => ({ view: snapshot.team, i18n })),
   part(DesktopSettings, (snapshot, i18n) => ({ desktop: snapshot.desktop, i18n })),
+  part(AvailabilitySettings, (snapshot, i18n) => ({ view: snapshot.availability, i18n })),
 ];

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { app, ipcMain } from './app';
 import type { TrayItemSummary } from './boot-snapshot';
 import type { FakeBrowserWindow } from './browser-window';
+import { powerMonitor } from './desktop';
 import { fakeEvent } from './fake-event';
 import { record, stubRoot } from './recorder';
 import { sessionFor } from './session';
@@ -241,6 +242,31 @@ const probes: Record<string, Probe> = {
     if (!item?.click) throw new Error(`no tray menu item ${string(args.id)}`);
     item.click();
     return true;
+  },
+
+  /** The tray as the user would see it now: icon state, tooltip and every item's id and label. */
+  trayNow() {
+    const tray = record.trays[0];
+    const itemsOf = (items: readonly FakeMenuItem[]): unknown[] =>
+      items.map((item) => ({
+        id: item.id ?? null,
+        label: item.label ?? null,
+        type: item.type ?? 'normal',
+        checked: item.checked ?? null,
+        ...(item.submenu ? { submenu: itemsOf(item.submenu) } : {}),
+      }));
+    return {
+      icon: tray?.image.dataUrl ?? null,
+      tooltip: tray?.tooltip ?? '',
+      menu: itemsOf(tray?.contextMenu?.items ?? []),
+    };
+  },
+
+  /** powerMonitor emits an event (`lock-screen`, `shutdown`, ...); says whether a listener held it back. */
+  power(args) {
+    const event = fakeEvent({});
+    powerMonitor.emit(string(args.event), event);
+    return { prevented: event.defaultPrevented };
   },
 
   secondInstance(args) {

@@ -37,6 +37,7 @@ export interface FakeMenuItem {
   label?: string;
   type?: string;
   enabled?: boolean;
+  checked?: boolean;
   click?: (...args: unknown[]) => void;
   submenu?: FakeMenuItem[];
 }

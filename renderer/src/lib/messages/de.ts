@@ -1,3 +1,4 @@
+import { availabilityDe } from '../../availability/messages.de';
 import { callsDe } from '../../calls/messages.de';
 import { connectionDe } from '../../connection/messages.de';
 import { desktopDe } from '../../desktop/messages.de';
@@ -202,4 +203,5 @@ export const de: Record<keyof typeof en, string> = {
   ...teamDe,
   ...voicemailDe,
   ...desktopDe,
+  ...availabilityDe,
 };

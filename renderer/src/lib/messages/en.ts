@@ -3,6 +3,7 @@
  * have exactly these keys (`de.ts` is typed against them, so a missing translation fails `tsc`).
  * Placeholders are `{name}`; the same names must appear in every translation.
  */
+import { availabilityEn } from '../../availability/messages.en';
 import { callsEn } from '../../calls/messages.en';
 import { connectionEn } from '../../connection/messages.en';
 import { desktopEn } from '../../desktop/messages.en';
@@ -195,4 +196,5 @@ export const en = {
   ...teamEn,
   ...voicemailEn,
   ...desktopEn,
+  ...availabilityEn,
 };

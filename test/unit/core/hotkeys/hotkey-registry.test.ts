@@ -39,7 +39,10 @@ describe('the hotkey registry', () => {
       'Control+Alt+Shift+H',
       'Control+Alt+Shift+P',
     ]);
-    expect(new Set(Object.values(status()))).toEqual(new Set(['active']));
+    // The optional profile hotkey has no default: it stays off until the agent sets one.
+    const { 'cycle-profile': optional, ...set } = status();
+    expect(optional).toBe('off');
+    expect(new Set(Object.values(set))).toEqual(new Set(['active']));
     port?.press('Control+Alt+Shift+D');
     port?.press('Control+Alt+Shift+P');
     expect(fired).toEqual(['dial-selection', 'toggle-pause']);
@@ -104,7 +107,9 @@ describe('the hotkey registry', () => {
     registry.apply(linuxDefaults);
     registry.setSuspended(true);
     expect(port?.registered.size).toBe(0);
-    expect(new Set(Object.values(status()))).toEqual(new Set(['suspended']));
+    const { 'cycle-profile': optional, ...set } = status();
+    expect(optional).toBe('off');
+    expect(new Set(Object.values(set))).toEqual(new Set(['suspended']));
     expect(port?.press('Control+Alt+Shift+D')).toBe(false);
     registry.setSuspended(false);
     expect(port?.registered.size).toBe(5);
@@ -172,7 +177,9 @@ describe('the hotkey registry', () => {
     const { registry, status } = setup({ port: null });
     registry.apply(linuxDefaults);
     expect(registry.view().available).toBe(false);
-    expect(new Set(Object.values(status()))).toEqual(new Set(['unsupported']));
+    const { 'cycle-profile': optional, ...set } = status();
+    expect(optional).toBe('off');
+    expect(new Set(Object.values(set))).toEqual(new Set(['unsupported']));
   });
 
   test('dispose gives everything back to the desktop', () => {
@@ -214,5 +221,6 @@ describe('accelerators', () => {
     expect(defaultHotkeys('win32')['dial-selection']).toBe('Control+Alt+Shift+D');
     expect(defaultHotkeys('linux')['show-panel']).toBe('Control+Alt+Shift+C');
     expect(defaultHotkeys('darwin')['dial-selection']).toBe('Command+Alt+Shift+D');
+    expect(defaultHotkeys('linux')['cycle-profile']).toBeNull();
   });
 });

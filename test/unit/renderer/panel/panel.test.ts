@@ -178,6 +178,7 @@ describe('panel', () => {
       'Queues',
       'Voicemail',
       'Team',
+      'Status',
       'Memo',
     ]);
     await fireEvent.click(screen.getByRole('tab', { name: 'Memo' }));
