@@ -16,7 +16,18 @@ function flatten(table: object, prefix = ''): Record<string, string> {
 describe('one text catalogue per language for what main and core say', () => {
   test("it holds the app's words and every feature's, under the feature's name", () => {
     expect(Object.keys(textCatalogues.en).sort()).toEqual(
-      ['app', 'availability', 'calls', 'connection', 'desktop', 'dial', 'hotkeys', 'queues', 'team', 'voicemail'].sort(),
+      [
+        'app',
+        'availability',
+        'calls',
+        'connection',
+        'desktop',
+        'dial',
+        'hotkeys',
+        'queues',
+        'team',
+        'voicemail',
+      ].sort(),
     );
   });
 
