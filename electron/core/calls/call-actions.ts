@@ -51,7 +51,7 @@ export async function declineOnDefaultDevice(
   callId: string,
 ): Promise<void> {
   const call = calls.find((candidate) => candidate.id === callId);
-  if (!call || call.direction !== 'inbound' || call.phase !== 'ringing') {
+  if (call?.direction !== 'inbound' || call.phase !== 'ringing') {
     throw new CommandFailure({ kind: 'not-found', detail: 'calls-no-ringing-call' });
   }
   if (calls.length > 1) throw new CommandFailure({ kind: 'conflict', detail: 'calls-decline-ambiguous' });
