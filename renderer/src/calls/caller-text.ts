@@ -7,6 +7,27 @@ export function callerLabel(call: CallView, i18n: Translator): string {
   return call.remoteName ?? (call.remoteDisplayNumber || call.remoteNumber || i18n.t('calls.unknownNumber'));
 }
 
+/**
+ * The popup's two lines about who calls: the person first and whole, the company below. pascom
+ * phonebooks often name a contact "Company - Person"; when the entry's organisation starts the
+ * name like that, the person is the rest. A name without a person part stays as it is.
+ */
+export function callerLines(call: CallView, i18n: Translator): { name: string; company: string | null } {
+  const name = callerLabel(call, i18n);
+  const organisation = call.contacts[0]?.organisation?.trim() || null;
+  if (!call.remoteName || !organisation) return { name, company: null };
+  if (name.startsWith(organisation)) {
+    const person = name
+      .slice(organisation.length)
+      .replace(/^\s*[-–—,:|·/]\s*/u, '')
+      .trim();
+    const separated = person !== name.slice(organisation.length).trim();
+    if (person !== '' && separated) return { name: person, company: organisation };
+    return { name, company: null };
+  }
+  return { name, company: name.includes(organisation) ? null : organisation };
+}
+
 /** The number line: formatted for reading; empty when the name line already shows it. */
 export function numberLine(call: CallView, i18n: Translator): string {
   const number = call.remoteDisplayNumber || call.remoteNumber || i18n.t('calls.unknownNumber');

@@ -39,6 +39,7 @@ export const de: Record<keyof typeof en, string> = {
   'calls.title': 'Aktive Anrufe',
   'calls.empty': 'Gerade keine aktiven Anrufe.',
   'calls.phase.ringing': 'Klingelt',
+  'calls.phase.answering': 'Wird angenommen…',
   'calls.phase.connected': 'Verbunden',
   'calls.phase.held': 'Gehalten',
   'calls.direction.inbound': 'Eingehend',
@@ -47,6 +48,11 @@ export const de: Record<keyof typeof en, string> = {
   'calls.viaQueue': 'über {queue}',
   'calls.unknownNumber': 'Unbekannte Nummer',
   'calls.duration': 'Dauer {duration}',
+
+  'toast.details': 'Details',
+  'toast.close': 'Meldung schließen',
+  'toast.errors': 'Probleme',
+  'toast.news': 'Neuigkeiten',
 
   'notices.title': 'Hinweise',
   'notices.dismiss': 'Ausblenden',

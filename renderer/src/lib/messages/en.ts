@@ -42,6 +42,7 @@ export const en = {
   'calls.title': 'Active calls',
   'calls.empty': 'No active calls right now.',
   'calls.phase.ringing': 'Ringing',
+  'calls.phase.answering': 'Answering…',
   'calls.phase.connected': 'Connected',
   'calls.phase.held': 'On hold',
   'calls.direction.inbound': 'Incoming',
@@ -50,6 +51,11 @@ export const en = {
   'calls.viaQueue': 'via {queue}',
   'calls.unknownNumber': 'Unknown number',
   'calls.duration': 'Duration {duration}',
+
+  'toast.details': 'Details',
+  'toast.close': 'Close message',
+  'toast.errors': 'Problems',
+  'toast.news': 'News',
 
   'notices.title': 'Notices',
   'notices.dismiss': 'Dismiss',
