@@ -96,8 +96,6 @@ export const callsDe: Record<keyof typeof callsEn, string> = {
   'callSettings.country': 'Land',
   'callSettings.areaCode': 'Eigene Vorwahl',
   'callSettings.outsideLine': 'Amtsholung',
-  'callSettings.save': 'Speichern',
-  'callSettings.saved': 'Gespeichert.',
   'callSettings.saveFailed': 'Nicht gespeichert: {reason}',
 
   'detail.calls-no-default-device':

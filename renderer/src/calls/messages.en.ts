@@ -93,8 +93,6 @@ export const callsEn = {
   'callSettings.country': 'Country',
   'callSettings.areaCode': 'Own area code',
   'callSettings.outsideLine': 'Outside line prefix',
-  'callSettings.save': 'Save',
-  'callSettings.saved': 'Saved.',
   'callSettings.saveFailed': 'Not saved: {reason}',
 
   'detail.calls-no-default-device':

@@ -56,7 +56,12 @@ export function dialRows(
         name: suggestion.name,
       }));
     if (options.length === 0) return;
-    rows.push({ id: `dial-row-${index}`, name: suggestion.name, organisation: suggestion.organisation, options });
+    rows.push({
+      id: `dial-row-${index}`,
+      name: suggestion.name,
+      organisation: suggestion.organisation,
+      options,
+    });
   });
   return rows;
 }

@@ -17,7 +17,7 @@ export function waitingCount(view: QueuesView): number {
 export function waitingBadge(view: QueuesView, i18n: Translator): TabBadge | null {
   if (view.status !== 'ready') return null;
   const count = waitingCount(view);
-  return count > 0 ? { count, tone: 'info', label: i18n.t('queues.waiting', { count }) } : null;
+  return count > 0 ? { count, tone: 'info', label: waitingWords(count, i18n) } : null;
 }
 
 export function pauseStateText(view: QueuesView, i18n: Translator): string {
@@ -72,11 +72,17 @@ export function rowStatusText(queue: QueueView, i18n: Translator): string {
   return `${i18n.t('queues.row.loggedIn')} · ${pause}`;
 }
 
+/** "1 waiting", "3 waiting" (German needs the singular). */
+export function waitingWords(count: number, i18n: Translator): string {
+  return count === 1 ? i18n.t('queues.waitingOne') : i18n.t('queues.waiting', { count });
+}
+
 export function waitingText(queue: QueueView, nowMs: number, i18n: Translator): string {
   if (queue.waitingCount === 0) return i18n.t('queues.row.waitingNone');
-  if (queue.longestWaitSinceMs === null) return i18n.t('queues.row.waiting', { count: queue.waitingCount });
+  const waiting = waitingWords(queue.waitingCount, i18n);
+  if (queue.longestWaitSinceMs === null) return waiting;
   const duration = i18n.formatDuration((nowMs - queue.longestWaitSinceMs) / 1000);
-  return i18n.t('queues.row.waitingLongest', { count: queue.waitingCount, duration });
+  return i18n.t('queues.row.waitingLongest', { waiting, duration });
 }
 
 export function agentsText(queue: QueueView, i18n: Translator): string | null {

@@ -19,7 +19,10 @@ const lines = (displayName: string, organisation: string | null) =>
 describe('who calls, in two lines', () => {
   test('"Company - Person" shows the person first and the company below', () => {
     expect(
-      lines('Müller & Söhne Gebäudereinigung GmbH - Lukas Schneider-Bergmann', 'Müller & Söhne Gebäudereinigung GmbH'),
+      lines(
+        'Müller & Söhne Gebäudereinigung GmbH - Lukas Schneider-Bergmann',
+        'Müller & Söhne Gebäudereinigung GmbH',
+      ),
     ).toEqual({ name: 'Lukas Schneider-Bergmann', company: 'Müller & Söhne Gebäudereinigung GmbH' });
     expect(lines("Landratsamt Straubing - Seán O'Brien", 'Landratsamt Straubing')).toEqual({
       name: "Seán O'Brien",
@@ -28,8 +31,14 @@ describe('who calls, in two lines', () => {
   });
 
   test('a name that is only the company stays whole, with no second line', () => {
-    expect(lines('Stadtwerke Süd AG', 'Stadtwerke Süd AG')).toEqual({ name: 'Stadtwerke Süd AG', company: null });
-    expect(lines('Stadtwerke Südhang', 'Stadtwerke Süd')).toEqual({ name: 'Stadtwerke Südhang', company: null });
+    expect(lines('Stadtwerke Süd AG', 'Stadtwerke Süd AG')).toEqual({
+      name: 'Stadtwerke Süd AG',
+      company: null,
+    });
+    expect(lines('Stadtwerke Südhang', 'Stadtwerke Süd')).toEqual({
+      name: 'Stadtwerke Südhang',
+      company: null,
+    });
   });
 
   test('a person with a company elsewhere: the company goes below; without one, nothing', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { groupRecentCalls } from '../../../../renderer/src/calls/recent-groups';
 import type { RecentCallView } from '../../../../electron/shared/features/calls';
+import { groupRecentCalls } from '../../../../renderer/src/calls/recent-groups';
 
 function call(id: string, remoteNumber: string, outcome: RecentCallView['outcome']): RecentCallView {
   return {
