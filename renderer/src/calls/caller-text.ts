@@ -41,18 +41,18 @@ export function popupTitle(call: CallView): MessageKey {
   return 'popup.title';
 }
 
-/** "Called 3× in 30 days, last Mon 14:05 (1 unanswered)"; null while unknown. */
+/** "Called 3× in 30 days · last Mon 14:05 · 1 unanswered"; null while unknown. */
 export function previousCallsText(previous: PreviousCallsView | null, i18n: Translator): string | null {
   if (!previous) return null;
   const days = previous.days;
   if (previous.count === 0) return i18n.t('popup.previous.none', { days });
   const latest = previous.latestAtMs[0];
-  const when = latest === undefined ? '' : i18n.formatDateTime(latest);
-  const text =
+  const parts = [
     previous.count === 1
-      ? i18n.t('popup.previous.one', { days, when })
-      : i18n.t('popup.previous.some', { count: previous.count, days, when });
-  return previous.missed > 0
-    ? `${text} (${i18n.t('popup.previous.missed', { missed: previous.missed })})`
-    : text;
+      ? i18n.t('popup.previous.one', { days })
+      : i18n.t('popup.previous.some', { count: previous.count, days }),
+  ];
+  if (latest !== undefined) parts.push(i18n.t('popup.previous.last', { when: i18n.formatShortDateTime(latest) }));
+  if (previous.missed > 0) parts.push(i18n.t('popup.previous.missed', { missed: previous.missed }));
+  return parts.join(' · ');
 }
