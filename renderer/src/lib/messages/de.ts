@@ -99,7 +99,7 @@ export const de: Record<keyof typeof en, string> = {
     'Die Adresse, unter der Sie die pascom-Weboberfläche öffnen, z. B. https://pascom.cloud/ihreanlage',
   'settings.authKind': 'Anmelden mit',
   'settings.authKind.password': 'Benutzername und Passwort',
-  'settings.authKind.basic': 'Basic-Auth-Zeichenkette',
+  'settings.authKind.basic': 'Basic-Auth',
   'settings.apiUser': 'API-Benutzername',
   'settings.apiUser.hint': 'In der pascom-Weboberfläche: Information → Developer → Show Rest Credentials.',
   'settings.apiPassword': 'API-Passwort',

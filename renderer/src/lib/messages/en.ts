@@ -100,7 +100,7 @@ export const en = {
     'The address you open the pascom web UI with, e.g. https://pascom.cloud/yourpbx',
   'settings.authKind': 'Sign in with',
   'settings.authKind.password': 'Username and password',
-  'settings.authKind.basic': 'Basic auth string',
+  'settings.authKind.basic': 'Basic auth',
   'settings.apiUser': 'API username',
   'settings.apiUser.hint': 'In the pascom web UI: Information → Developer → Show Rest Credentials.',
   'settings.apiPassword': 'API password',
