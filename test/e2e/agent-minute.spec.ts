@@ -63,8 +63,13 @@ for (const clicked of ['older', 'newer'] as const) {
     if (connected !== target) {
       // The wrong caller: said loudly in the popup that was clicked, and marked in the other one.
       const problem = popup(page, target).getByTestId('popup-answer-problem');
-      await expect(problem).toContainText(`Your phone answered ${DEMO_CALLERS.sabineWeiss.displayname} instead`);
-      await expect(popup(page, target).getByTestId('popup-answer-alert')).toHaveAttribute('aria-live', 'assertive');
+      await expect(problem).toContainText(
+        `Your phone answered ${DEMO_CALLERS.sabineWeiss.displayname} instead`,
+      );
+      await expect(popup(page, target).getByTestId('popup-answer-alert')).toHaveAttribute(
+        'aria-live',
+        'assertive',
+      );
       await expect(popup(page, target).getByTestId('popup-answer-alert')).toContainText('instead');
       await expect(popup(page, connected).getByTestId('popup-taken-instead')).toBeVisible();
       await expect(popup(page, target).getByTestId('caller-popup')).toHaveAttribute('data-phase', 'ringing');
@@ -87,7 +92,11 @@ test.describe('in German', () => {
     const { demo } = await openDesk(page, preview);
     const name = 'Müller & Söhne Gebäudereinigung GmbH - Lukas Schneider-Bergmann';
     expect(name.length).toBeGreaterThanOrEqual(60);
-    const { phonecallId } = demo.sim.startInboundCall({ from: '+49 40 30 20 10 99', fromName: name, to: 'Support' });
+    const { phonecallId } = demo.sim.startInboundCall({
+      from: '+49 40 30 20 10 99',
+      fromName: name,
+      to: 'Support',
+    });
     await expect(popupFrames(page)).toHaveCount(1);
     const id = (await popupFrames(page).getAttribute('data-call-id')) ?? '';
     const shown = popup(page, id).getByTestId('popup-name');
@@ -97,7 +106,9 @@ test.describe('in German', () => {
       clientWidth: element.clientWidth,
       scrollHeight: element.scrollHeight,
       clientHeight: element.clientHeight,
-      lines: Math.round(element.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(element).lineHeight)),
+      lines: Math.round(
+        element.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(element).lineHeight),
+      ),
     }));
     expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth);
     expect(box.scrollHeight).toBeLessThanOrEqual(box.clientHeight);
@@ -115,7 +126,11 @@ test('three missed calls give one card, latest first, a repeat caller grouped', 
   const { demo } = await openDesk(page, preview);
   const calls = [DEMO_CALLERS.franzHofer, DEMO_CALLERS.sabineWeiss, DEMO_CALLERS.franzHofer];
   for (const caller of calls) {
-    const { phonecallId } = demo.sim.startInboundCall({ from: caller.callsFrom, fromName: '', to: demo.agent });
+    const { phonecallId } = demo.sim.startInboundCall({
+      from: caller.callsFrom,
+      fromName: '',
+      to: demo.agent,
+    });
     await expect(page.locator(`[data-testid="popup-frame"][data-call-id="${phonecallId}"]`)).toHaveCount(1);
     demo.sim.hangup(phonecallId);
     await expect(page.locator(`[data-testid="popup-frame"][data-call-id="${phonecallId}"]`)).toHaveCount(0);
