@@ -142,7 +142,9 @@ test('three missed calls give one card, latest first, a repeat caller grouped', 
   await expect(card.getByRole('heading', { level: 1 })).toHaveText('3 missed calls');
   const rows = card.getByTestId('missed-row');
   await expect(rows).toHaveCount(2);
-  await expect(rows.nth(0).getByTestId('popup-name')).toHaveText(DEMO_CALLERS.franzHofer.displayname);
+  // The person first (the organisation is in the row's second line).
+  await expect(rows.nth(0).getByTestId('popup-name')).toHaveText('Franz Hofer');
+  await expect(rows.nth(0)).toContainText('Wiener Versicherung AG');
   await expect(rows.nth(0)).toHaveAttribute('data-count', '2');
   await expect(rows.nth(1).getByTestId('popup-name')).toHaveText(DEMO_CALLERS.sabineWeiss.displayname);
   await expect(card.getByTestId('missed-call-back')).toHaveCount(2);

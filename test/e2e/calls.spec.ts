@@ -150,7 +150,7 @@ test('an unanswered call leaves a missed-calls summary and a missed entry in the
   await expect.poll(() => onlyPopupId(page)).toBe('missed');
   const id = 'missed';
   await expect(popup(page, id).getByTestId('missed-card')).toBeVisible();
-  await expect(popup(page, id).getByTestId('popup-name')).toHaveText(caller.displayname);
+  await expect(popup(page, id).getByTestId('popup-name')).toHaveText('Franz Hofer');
   await expect(popupFrames(page)).toHaveCount(1);
 
   const panel = page.frameLocator('#panel-frame');
