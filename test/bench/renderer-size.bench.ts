@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const rendererDir = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
-if (!existsSync(`${rendererDir}panel.html`)) throw new Error('build the renderer first: npm run build:renderer');
+if (!existsSync(`${rendererDir}panel.html`))
+  throw new Error('build the renderer first: npm run build:renderer');
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const gzipped = (file: string) => gzipSync(readFileSync(`${rendererDir}${file}`), { level: 9 }).length;
@@ -21,7 +22,9 @@ console.log(`renderer JS, all pages together: ${kb(all)} gzip (${kb(raw)} raw, $
 
 for (const page of readdirSync(rendererDir).filter((name) => name.endsWith('.html'))) {
   const html = readFileSync(`${rendererDir}${page}`, 'utf8');
-  const loaded = [...html.matchAll(/(?:src|href)="\/?(?:\.\/)?(assets\/[^"]+\.js)"/g)].map((match) => match[1] ?? '');
+  const loaded = [...html.matchAll(/(?:src|href)="\/?(?:\.\/)?(assets\/[^"]+\.js)"/g)].map(
+    (match) => match[1] ?? '',
+  );
   const size = loaded.reduce((sum, file) => sum + gzipped(file), 0);
   console.log(`  ${page}: ${kb(size)} gzip (${loaded.length} files)`);
 }

@@ -52,7 +52,8 @@ export function previousCallsText(previous: PreviousCallsView | null, i18n: Tran
       ? i18n.t('popup.previous.one', { days })
       : i18n.t('popup.previous.some', { count: previous.count, days }),
   ];
-  if (latest !== undefined) parts.push(i18n.t('popup.previous.last', { when: i18n.formatShortDateTime(latest) }));
+  if (latest !== undefined)
+    parts.push(i18n.t('popup.previous.last', { when: i18n.formatShortDateTime(latest) }));
   if (previous.missed > 0) parts.push(i18n.t('popup.previous.missed', { missed: previous.missed }));
   return parts.join(' · ');
 }

@@ -94,7 +94,9 @@ describe('settings: an existing connection', () => {
     expect((await screen.findByTestId('secret-store-reason')).textContent).toContain(
       'This computer has no password safe and no encryption the app can use',
     );
-    expect(screen.getByText(/A password is saved \(only while the app runs\)/, { selector: 'p' })).toBeTruthy();
+    expect(
+      screen.getByText(/A password is saved \(only while the app runs\)/, { selector: 'p' }),
+    ).toBeTruthy();
   });
 
   test('weak basic_text encryption is used only after a plain warning and the consent of the user', async () => {

@@ -136,7 +136,12 @@ describe('the caller popup', () => {
 
   test('every missed call is a row of one summary: latest first, repeats as "2×", Call back per row, Dismiss all', async () => {
     window.history.replaceState(null, '', '/popup.html?call=missed');
-    const sabine = makeCall({ id: '60', remoteNumber: '01721234567', remoteDisplayNumber: '0172 1234567', remoteName: 'Sabine Weiß' });
+    const sabine = makeCall({
+      id: '60',
+      remoteNumber: '01721234567',
+      remoteDisplayNumber: '0172 1234567',
+      remoteName: 'Sabine Weiß',
+    });
     const companion = installCompanion(
       makeState({
         calls: {
@@ -159,7 +164,9 @@ describe('the caller popup', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Call back Sabine Weiß' }));
     expect(companion.sent('dial/number')).toEqual([{ target: '01721234567', source: 'popup' }]);
     // Called back: both of her calls leave the card.
-    await waitFor(() => expect(companion.sent('popup/dismiss')).toEqual([{ callId: '60' }, { callId: '58' }]));
+    await waitFor(() =>
+      expect(companion.sent('popup/dismiss')).toEqual([{ callId: '60' }, { callId: '58' }]),
+    );
     await fireEvent.click(screen.getByRole('button', { name: 'Dismiss all' }));
     expect(companion.sent('popup/dismiss').at(-1)).toEqual({ callId: 'missed' });
   });
@@ -184,13 +191,21 @@ describe('the caller popup', () => {
     const state = makeState({
       calls: {
         live: [lukas, { ...other, phase: 'connected', answeredAtMs: Date.now() }],
-        answer: { requestedCallId: '52', ringingCallIds: ['52', '53'], atMs: Date.now(), status: 'other', connectedCallId: '53' },
+        answer: {
+          requestedCallId: '52',
+          ringingCallIds: ['52', '53'],
+          atMs: Date.now(),
+          status: 'other',
+          connectedCallId: '53',
+        },
       },
     });
     installCompanion(state);
     render(PopupPage);
     const problem = await screen.findByTestId('popup-answer-problem');
-    expect(problem.textContent).toBe('Your phone answered Sabine Weiß instead. This caller is still ringing.');
+    expect(problem.textContent).toBe(
+      'Your phone answered Sabine Weiß instead. This caller is still ringing.',
+    );
     expect(screen.getByTestId('popup-answer-alert').getAttribute('aria-live')).toBe('assertive');
     expect(screen.getByTestId('popup-answer-alert').textContent).toBe(problem.textContent);
     expect(screen.queryByTestId('popup-status')).toBeNull();
@@ -203,7 +218,12 @@ describe('the caller popup', () => {
       ...base,
       dial: {
         ...base.dial,
-        defaultDevice: { name: 'Softphone', label: 'Softphone', typeName: null, capabilities: ['dial', 'hangup'] },
+        defaultDevice: {
+          name: 'Softphone',
+          label: 'Softphone',
+          typeName: null,
+          capabilities: ['dial', 'hangup'],
+        },
       },
     });
     render(PopupPage);

@@ -101,7 +101,9 @@ describe('settings: onboarding', () => {
         'No server has this name. Check the address for typos; a PBX in your office network may need the VPN.',
       ),
     );
-    expect(screen.getAllByText(/No server has this name/, { selector: ':not(.visually-hidden)' })).toHaveLength(1);
+    expect(
+      screen.getAllByText(/No server has this name/, { selector: ':not(.visually-hidden)' }),
+    ).toHaveLength(1);
     expect(field('Server address').getAttribute('aria-invalid')).toBe('true');
     expect(errorOf('Your pascom username')).toBeNull();
     expect(field('Server address').value).toBe(' https://pbx.example.com/acme ');
