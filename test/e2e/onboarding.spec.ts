@@ -44,8 +44,9 @@ test('a new user connects through the settings window: wrong password first, the
   // After connecting: where the app lives now, then the preferences.
   await expect(settings.getByTestId('settings-done')).toContainText('find me in the tray');
   await settings.getByTestId('settings-show-preferences').click();
-  await settings.getByRole('tab', { name: 'Connection' }).click();
-  await expect(settings.getByTestId('connected-agent')).toContainText('Tina Sander');
+  // The preferences, on tabs, once connected.
+  await expect(settings.getByRole('tab', { name: 'Connection' })).toBeVisible();
+  await expect(panel.getByTestId('agent-name')).toHaveText('Tina Sander');
   await expect(panel.getByTestId('connection-status')).toHaveAttribute('data-status', 'online');
   await expect(panel.getByTestId('agent-extension')).toContainText('221');
 });
