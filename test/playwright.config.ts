@@ -8,6 +8,8 @@ const debianChromium = '/usr/bin/chromium';
 export default defineConfig({
   testDir: './e2e',
   outputDir: '../test-results/e2e',
+  // Screenshot baselines (screenshots.spec.ts): one set for every machine, fonts pinned to DejaVu.
+  snapshotPathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}{ext}',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

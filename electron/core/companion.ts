@@ -17,6 +17,7 @@ import type {
 } from '../shared/contract';
 import { commandAccess, commandInputs } from '../shared/contract';
 import type { CommandSchemas, FeatureContract } from '../shared/feature-contract';
+import { missedCallsPopupId } from '../shared/features/calls';
 import { createAppHandlers } from './app/app-handlers';
 import { resolveLanguage, settingsView } from './app/app-state';
 import { prepareQuit, type QuitPreparation } from './app/before-quit';
@@ -285,13 +286,14 @@ export class Companion implements CommandRunner {
     return Promise.resolve(handler(input, origin));
   }
 
-  popupCall(callId: string): CallView | null {
+  /** What a popup shows: its own call, or for the missed-calls summary every call it lists. */
+  popupCalls(popupId: string): readonly CallView[] {
     const { calls } = this.#store.current;
-    return (
-      calls.live.find((call) => call.id === callId) ??
-      calls.missedCallCards.find((card) => card.call.id === callId)?.call ??
-      null
-    );
+    if (popupId === missedCallsPopupId) return calls.missedCallCards.map((card) => card.call);
+    const call =
+      calls.live.find((live) => live.id === popupId) ??
+      calls.missedCallCards.find((card) => card.call.id === popupId)?.call;
+    return call ? [call] : [];
   }
 
   notice(notice: Omit<Notice, 'id'>): void {

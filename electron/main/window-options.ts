@@ -4,12 +4,13 @@
  */
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 import type { WindowKind } from '../shared/contract';
+import { panelSize, popupSize, settingsSize } from '../shared/window-sizes';
 import type { Size } from './window-placement';
 
 export const windowSizes: Record<WindowKind, Size> = {
-  panel: { width: 360, height: 520 },
-  popup: { width: 360, height: 200 },
-  settings: { width: 560, height: 680 },
+  panel: panelSize,
+  popup: popupSize,
+  settings: settingsSize,
 };
 
 export function secureWebPreferences(preloadPath: string, devTools: boolean): WebPreferences {
@@ -85,7 +86,11 @@ export function popupWindowOptions(context: WindowOptionsContext): BrowserWindow
     ...(popupType[context.platform] ? { type: popupType[context.platform] } : {}),
     backgroundColor: context.backgroundColor,
     title: 'pascom Companion',
-    webPreferences: secureWebPreferences(context.preloadPath, context.devTools),
+    // The page reports the height its content needs; windows.ts sizes the popup to it.
+    webPreferences: {
+      ...secureWebPreferences(context.preloadPath, context.devTools),
+      enablePreferredSizeMode: true,
+    },
   };
 }
 

@@ -86,21 +86,42 @@ export function popupPositions(
   workArea: Rect,
   corner: PopupCorner = 'bottom-right',
 ): Point[] {
-  const step = size.height + windowMarginPx;
-  const perColumn = Math.max(1, Math.floor((workArea.height - windowMarginPx) / step));
+  return popupStack(
+    Array.from({ length: count }, () => size.height),
+    size.width,
+    workArea,
+    corner,
+  );
+}
+
+/**
+ * The same stacking for popups of their own heights (each sized to its content): a column takes
+ * popups while they fit, the next popup starts the next column.
+ */
+export function popupStack(
+  heights: readonly number[],
+  width: number,
+  workArea: Rect,
+  corner: PopupCorner = 'bottom-right',
+): Point[] {
   const fromTop = corner.startsWith('top');
   const fromLeft = corner.endsWith('left');
   const positions: Point[] = [];
-  for (let index = 0; index < count; index++) {
-    const column = Math.floor(index / perColumn);
-    const row = index % perColumn;
+  let column = 0;
+  let used = 0;
+  for (const height of heights) {
+    if (used > 0 && used + height + windowMarginPx > workArea.height) {
+      column += 1;
+      used = 0;
+    }
     const x = fromLeft
-      ? workArea.x + windowMarginPx + column * (size.width + windowMarginPx)
-      : workArea.x + workArea.width - (column + 1) * (size.width + windowMarginPx);
+      ? workArea.x + windowMarginPx + column * (width + windowMarginPx)
+      : workArea.x + workArea.width - (column + 1) * (width + windowMarginPx);
     const y = fromTop
-      ? workArea.y + windowMarginPx + row * step
-      : workArea.y + workArea.height - (row + 1) * step;
-    positions.push(clampInto({ x, y }, size, workArea));
+      ? workArea.y + windowMarginPx + used
+      : workArea.y + workArea.height - used - height - windowMarginPx;
+    positions.push(clampInto({ x, y }, { width, height }, workArea));
+    used += height + windowMarginPx;
   }
   return positions;
 }

@@ -15,6 +15,7 @@ import type {
 import type { Logger, WindowManager } from '../core/ports';
 import type { WindowKind } from '../shared/contract';
 import type { PopupCorner } from '../shared/features/calls';
+import { fittedPopupHeight } from '../shared/window-sizes';
 import { pageUrl } from './app-protocol';
 import {
   panelWindowOptions,
@@ -23,7 +24,7 @@ import {
   type WindowOptionsContext,
   windowSizes,
 } from './window-options';
-import { panelPosition, popupPositions } from './window-placement';
+import { panelPosition, popupStack } from './window-placement';
 
 /** The spare's page URL with the call in the fragment: `app://companion/popup.html#call=<id>`. */
 function popupUrlWithFragment(callId: string): string {
@@ -57,6 +58,8 @@ export class ElectronWindowManager implements WindowManager {
   readonly #identities = new Map<number, WindowIdentity>();
   readonly #popups = new Map<string, BrowserWindow>();
   readonly #closingPopups = new Set<string>();
+  /** Each popup's height, as its content asked for it (`preferred-size-changed`). */
+  readonly #popupHeights = new WeakMap<BrowserWindow, number>();
   #spare: { window: BrowserWindow; ready: boolean } | null = null;
   #panel: BrowserWindow | null = null;
   #settings: BrowserWindow | null = null;
@@ -150,7 +153,7 @@ export class ElectronWindowManager implements WindowManager {
    */
   prepareSparePopup(): void {
     if (this.#quitting || (this.#spare && !this.#spare.window.isDestroyed())) return;
-    const window = this.#create('popup', popupWindowOptions(this.#options.context), pageUrl('popup'));
+    const window = this.#createPopup(pageUrl('popup'));
     const spare = { window, ready: false };
     window.once('ready-to-show', () => {
       spare.ready = true;
@@ -169,9 +172,7 @@ export class ElectronWindowManager implements WindowManager {
     }
     if (this.#popups.size === 0) this.#popupDisplayId = this.#cursorDisplay().id;
     const spare = this.#takeReadySpare();
-    const popup =
-      spare ??
-      this.#create('popup', popupWindowOptions(this.#options.context), pageUrl('popup', { call: callId }));
+    const popup = spare ?? this.#createPopup(pageUrl('popup', { call: callId }));
     this.#identities.set(popup.webContents.id, { kind: 'popup', popupCallId: callId });
     this.#popups.set(callId, popup);
     this.#placePopups();
@@ -241,6 +242,22 @@ export class ElectronWindowManager implements WindowManager {
     return window;
   }
 
+  /**
+   * A popup window that grows to its content: its page runs in preferred-size mode, and every new
+   * preferred height (a name on two lines, an answer note, the transfer field) resizes it within
+   * the limits and re-stacks the popups.
+   */
+  #createPopup(url: string): BrowserWindow {
+    const popup = this.#create('popup', popupWindowOptions(this.#options.context), url);
+    popup.webContents.on('preferred-size-changed', (_event, size) => {
+      const height = fittedPopupHeight(size.height);
+      if (popup.isDestroyed() || this.#popupHeights.get(popup) === height) return;
+      this.#popupHeights.set(popup, height);
+      this.#placePopups();
+    });
+    return popup;
+  }
+
   /** The spare, if its page has loaded; a spare still loading stays the spare for the next call. */
   #takeReadySpare(): BrowserWindow | null {
     const spare = this.#spare;
@@ -271,10 +288,13 @@ export class ElectronWindowManager implements WindowManager {
     }
     const display = this.#popupDisplay();
     this.#popupDisplayId = display.id;
-    const positions = popupPositions(open.length, windowSizes.popup, display.workArea, this.#popupCorner);
+    const heights = open.map((popup) => this.#popupHeights.get(popup) ?? windowSizes.popup.height);
+    const { width } = windowSizes.popup;
+    const positions = popupStack(heights, width, display.workArea, this.#popupCorner);
     open.forEach((popup, index) => {
       const position = positions[index];
-      if (position) popup.setBounds({ ...position, ...windowSizes.popup });
+      if (position)
+        popup.setBounds({ ...position, width, height: heights[index] ?? windowSizes.popup.height });
     });
   }
 

@@ -4,9 +4,17 @@
  */
 import type { WindowManager } from '../core/ports';
 import type { PopupCorner } from '../shared/features/calls';
+import { panelSize, popupHeightLimits, popupSize, settingsSize } from '../shared/window-sizes';
+
+/** The window sizes the desk draws, the same as Electron's (shared/window-sizes.ts). */
+export const deskSizes = {
+  panel: panelSize,
+  settings: settingsSize,
+  popup: { ...popupSize, ...popupHeightLimits },
+};
 
 export type DeskMessage =
-  | { type: 'window'; op: 'snapshot'; popups: string[]; settings: boolean }
+  | { type: 'window'; op: 'snapshot'; popups: string[]; settings: boolean; sizes: typeof deskSizes }
   | { type: 'window'; op: 'open-popup' | 'close-popup'; callId: string }
   | { type: 'window'; op: 'open-settings' | 'show-panel' };
 
@@ -23,7 +31,13 @@ export class DeskWindowManager implements WindowManager {
 
   attachDesk(send: (message: DeskMessage) => void): () => void {
     this.#desks.add(send);
-    send({ type: 'window', op: 'snapshot', popups: [...this.#popups], settings: this.#settingsOpen });
+    send({
+      type: 'window',
+      op: 'snapshot',
+      popups: [...this.#popups],
+      settings: this.#settingsOpen,
+      sizes: deskSizes,
+    });
     return () => this.#desks.delete(send);
   }
 

@@ -17,12 +17,15 @@ import type { CommandSchemas } from './feature-contract';
 import type { CallView } from './features/calls';
 import type { WindowKind } from './vocabulary';
 
-/** A popup's own call, as the core knows it when the popup asks (live, or as a missed-call card). */
+/**
+ * What a popup shows, as the core knows it when the popup asks: a caller popup its own call (live,
+ * or missed), the missed-calls summary (`missedCallsPopupId`) each missed call it lists.
+ */
 export interface PopupScope {
-  /** The call the popup was opened for (the host knows it, the page does not choose it). */
+  /** The popup's id: the call it was opened for, or the summary's (the host knows it, the page does not choose it). */
   callId: string;
-  /** That call, or null when the core no longer has it. */
-  call: CallView | null;
+  /** The calls the popup shows; empty when the core no longer has them. */
+  calls: readonly CallView[];
 }
 
 export interface CommandAccess<I = never> {
@@ -59,11 +62,12 @@ export function accessRules<C extends () => CommandSchemas>(
 
 /** The common popup checks: the input names the popup's own call, or its caller's number. */
 export const ownCall = (input: { callId?: string | undefined }, scope: PopupScope): boolean =>
-  input.callId !== undefined && input.callId === scope.callId;
+  input.callId !== undefined &&
+  (input.callId === scope.callId || scope.calls.some((call) => call.id === input.callId));
 
 export const ownCallerNumber = (number: string, scope: PopupScope): boolean => {
-  const remote = scope.call?.remoteNumber.trim() ?? '';
-  return remote !== '' && number.trim() === remote;
+  const wanted = number.trim();
+  return wanted !== '' && scope.calls.some((call) => call.remoteNumber.trim() === wanted);
 };
 
 /** Every window of the app (reading the state tree, for one). */

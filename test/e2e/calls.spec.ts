@@ -37,7 +37,9 @@ test('a direct call opens one popup with the phonebook name, organisation and nu
   const caller = DEMO_CALLERS.seanOBrien;
   demo.sim.startInboundCall({ from: caller.callsFrom, fromName: '', to: demo.agent });
   const id = await onlyPopupId(page);
-  await expect(popup(page, id).getByTestId('popup-name')).toHaveText(caller.displayname);
+  // The person first, the organisation below (the phonebook names the entry "Organisation - Person").
+  await expect(popup(page, id).getByTestId('popup-name')).toHaveText("Seán O'Brien");
+  await expect(popup(page, id).getByTestId('popup-organisation')).toHaveText('Landratsamt Straubing');
   await expect(popup(page, id).getByTestId('popup-number')).toHaveText('09421 778899');
   await expect(popup(page, id).getByRole('alert')).toHaveText(`Incoming call from ${caller.displayname}`);
   await expect(popupFrames(page)).toHaveCount(1);
@@ -62,7 +64,7 @@ test('a spare popup page waits loaded and hidden, takes the call without reloadi
   const id = await onlyPopupId(page);
   // The same iframe and the same document: it was handed the call, not reloaded.
   expect(await popupFrames(page).evaluate((frame, old) => frame === old, spare)).toBe(true);
-  await expect(popup(page, id).getByTestId('popup-name')).toHaveText(caller.displayname);
+  await expect(popup(page, id).getByTestId('popup-name')).toHaveText("Seán O'Brien");
   expect(await spareFrame?.evaluate('window.bootedBeforeTheCall')).toBe(true);
   // The page has the preview's token in its address (no cookie), and the call in its fragment.
   const token = new URL(preview.url).searchParams.get('token');
@@ -78,8 +80,9 @@ test('a queue call shows the queue it came through', async ({ page, preview }) =
   const demo = await openDesk(page, preview);
   demo.sim.startInboundCall({ from: DEMO_CALLERS.franzHofer.callsFrom, fromName: '', to: 'Support' });
   const id = await onlyPopupId(page);
-  await expect(popup(page, id).getByTestId('popup-queue')).toHaveText('via queue Support');
-  await expect(popup(page, id).getByTestId('popup-name')).toHaveText(DEMO_CALLERS.franzHofer.displayname);
+  // The queue once, as a chip.
+  await expect(popup(page, id).getByTestId('popup-queue')).toHaveText('Queue: Support');
+  await expect(popup(page, id).getByTestId('popup-name')).toHaveText('Franz Hofer');
 });
 
 test('a number in another format still finds the contact', async ({ page, preview }) => {
@@ -87,7 +90,8 @@ test('a number in another format still finds the contact', async ({ page, previe
   const caller = DEMO_CALLERS.lukasMueller;
   demo.sim.startInboundCall({ from: caller.sameInOtherFormat, fromName: '', to: demo.agent });
   const id = await onlyPopupId(page);
-  await expect(popup(page, id).getByTestId('popup-name')).toHaveText(caller.displayname);
+  await expect(popup(page, id).getByTestId('popup-name')).toHaveText('Lukas Müller');
+  await expect(popup(page, id).getByTestId('popup-organisation')).toHaveText('Müller & Söhne GmbH');
   await expect(popup(page, id).getByTestId('popup-number')).toHaveText('089 1234567');
   await expect(popup(page, id).getByTestId('popup-previous')).toContainText('Called 3× in 30 days');
 });
@@ -137,17 +141,20 @@ test('a queue call answered by a colleague closes its popup', async ({ page, pre
   );
 });
 
-test('an unanswered call leaves a missed-call card and a missed entry in the panel', async ({
+test('an unanswered call leaves a missed-calls summary and a missed entry in the panel', async ({
   page,
   preview,
 }) => {
   const demo = await openDesk(page, preview);
   const caller = DEMO_CALLERS.franzHofer;
   const { phonecallId } = demo.sim.startInboundCall({ from: caller.callsFrom, fromName: '', to: demo.agent });
-  const id = await onlyPopupId(page);
+  await onlyPopupId(page);
   demo.sim.hangup(phonecallId);
+  // The call's popup gives way to the one missed-calls summary.
+  await expect.poll(() => onlyPopupId(page)).toBe('missed');
+  const id = 'missed';
   await expect(popup(page, id).getByTestId('missed-card')).toBeVisible();
-  await expect(popup(page, id).getByTestId('popup-name')).toHaveText(caller.displayname);
+  await expect(popup(page, id).getByTestId('popup-name')).toHaveText('Franz Hofer');
   await expect(popupFrames(page)).toHaveCount(1);
 
   const panel = page.frameLocator('#panel-frame');
@@ -156,7 +163,7 @@ test('an unanswered call leaves a missed-call card and a missed entry in the pan
   await expect(newest.getByTestId('recent-name')).toHaveText(caller.displayname);
   await expect(newest.getByRole('button', { name: `Call back ${caller.displayname}` })).toBeVisible();
 
-  await popup(page, id).getByRole('button', { name: 'Dismiss' }).click();
+  await popup(page, id).getByRole('button', { name: 'Dismiss all' }).click();
   await expect(popupFrames(page)).toHaveCount(0);
 });
 
@@ -181,18 +188,20 @@ test('Open in CRM builds the link from the template set in the settings window (
 }) => {
   const demo = await openDesk(page, preview);
   await page.locator('#show-settings').click();
-  const section = page.frameLocator('#settings-frame').getByRole('region', { name: 'Incoming calls' });
-  await section
-    .getByRole('textbox', { name: 'CRM link' })
-    .fill('https://crm.example.com/find?phone={e164}&name={name}');
-  await section.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(section.getByTestId('calls-settings-message')).toHaveText('Saved.');
+  const settings = page.frameLocator('#settings-frame');
+  await settings.getByRole('tab', { name: 'Calls' }).click();
+  const section = settings.getByRole('region', { name: 'Incoming calls' });
+  const field = section.getByRole('textbox', { name: 'CRM link' });
+  await field.fill('https://crm.example.com/find?phone={e164}&name={name}');
+  // Every setting saves as it changes (here: on leaving the field), with a quiet "Saved".
+  await field.press('Tab');
+  await expect(settings.getByTestId('settings-saved')).toHaveText('Saved');
 
   demo.sim.startInboundCall({ from: DEMO_CALLERS.lukasMueller.callsFrom, fromName: '', to: demo.agent });
   const id = await onlyPopupId(page);
-  await popup(page, id)
-    .getByRole('button', { name: `Open ${DEMO_CALLERS.lukasMueller.displayname} in the CRM` })
-    .click();
+  // Secondary actions sit in the popup's overflow menu.
+  await popup(page, id).getByRole('button', { name: 'More actions' }).click();
+  await popup(page, id).getByRole('menuitem', { name: 'Open in CRM' }).click();
   await expect
     .poll(() => preview.windows.externalUrls)
     .toEqual([

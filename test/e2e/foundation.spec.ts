@@ -26,7 +26,8 @@ test('an inbound call opens a popup on the desk with the caller number and close
   const popupFrame = page.getByTestId('popup-frame');
   await expect(popupFrame).toHaveCount(1);
   const popup = page.frameLocator('[data-testid="popup-frame"]');
-  await expect(popup.getByTestId('popup-number')).toContainText('5550199');
+  // No phonebook entry: the number is the popup's name line.
+  await expect(popup.getByTestId('popup-name')).toContainText('5550199');
 
   // Answered, then ended: the popup goes (a call nobody answers stays as a missed-call card).
   demo.sim.answer(phonecallId, { by: demo.agent });

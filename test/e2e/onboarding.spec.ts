@@ -28,7 +28,11 @@ test('a new user connects through the settings window: wrong password first, the
 
   const passwordError = settings.getByTestId('connect-apiPassword-error');
   await expect(passwordError).toBeVisible();
-  await expect(passwordError).toContainText(/refused the API credentials/);
+  await expect(passwordError).toContainText(/refused the API username or password/);
+  // The next step: where the credentials are in the pascom web UI; and the error is said once.
+  await expect(passwordError).toContainText('Information → Developer → Show Rest Credentials');
+  // (The form's summary below says it to screen readers only.)
+  await expect(settings.getByTestId('connect-outcome').locator('p')).toHaveClass(/visually-hidden/);
   // Nothing typed is lost; exactly one request was made with the wrong password.
   await expect(settings.getByLabel('Server address')).toHaveValue(pbx.baseUrl);
   await expect(settings.getByLabel('API username')).toHaveValue('api');
@@ -37,7 +41,12 @@ test('a new user connects through the settings window: wrong password first, the
 
   await settings.getByLabel('API password').fill('Richtig-2026');
   await settings.getByRole('button', { name: 'Connect', exact: true }).click();
-  await expect(settings.getByTestId('connected-agent')).toContainText('Tina Sander');
+  // After connecting: where the app lives now, then the preferences.
+  await expect(settings.getByTestId('settings-done')).toContainText('find me in the tray');
+  await settings.getByTestId('settings-show-preferences').click();
+  // The preferences, on tabs, once connected.
+  await expect(settings.getByRole('tab', { name: 'Connection' })).toBeVisible();
+  await expect(panel.getByTestId('agent-name')).toHaveText('Tina Sander');
   await expect(panel.getByTestId('connection-status')).toHaveAttribute('data-status', 'online');
   await expect(panel.getByTestId('agent-extension')).toContainText('221');
 });

@@ -75,7 +75,7 @@ test('resume from the panel header: every queue available again, the tray too', 
   await panel.getByRole('button', { name: 'Resume', exact: true }).click();
 
   await expectAllRows(panel, false, 'Available');
-  await expect(panel.getByTestId('pause-state')).toContainText('Available in your queues');
+  await expect(panel.getByTestId('pause-bar')).toHaveAttribute('data-agent-state', 'available');
   expect(demo.sim.queueActions().map((action) => [action.queue, action.body])).toEqual([
     [null, { action: 'pause', identity: 'tsander', reason: 'Mittagspause' }],
     [null, { action: 'unpause', identity: 'tsander' }],
@@ -143,7 +143,7 @@ test('an action the PBX rejects (500) shows the error and the previous state', a
     'Pausing in all queues failed: The PBX reported an internal error.',
   );
   await expectAllRows(panel, false, 'Available');
-  await expect(panel.getByTestId('pause-state')).toContainText('Available in your queues');
+  await expect(panel.getByTestId('pause-bar')).toHaveAttribute('data-agent-state', 'available');
   expect(demo.sim.queueActions()).toEqual([]);
   expect(demo.sim.memberships('tsander').some((membership) => membership.paused)).toBe(false);
   expect(trayView(preview.companion.state).icon).toBe('idle');

@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { dispatchCommand } from '../../electron/core/commands/dispatch';
 import { DEMO_CALLERS } from '../../electron/demo-pbx/index';
+import { missedCallsPopupId } from '../../electron/shared/features/calls';
 import { useDemoSession } from '../harness/demo-session';
 
 const session = useDemoSession('calls-test');
@@ -81,10 +82,12 @@ describe('incoming calls', () => {
     const id = state().calls.popups[0] ?? '';
     pbx.sim.hangup(phonecallId);
     await fixture.until(() => state().calls.live.length === 0);
-    expect(state().calls.popups).toEqual([id]);
+    // The call's popup gives way to the one missed-calls summary, where the call is a row.
+    expect(state().calls.popups).toEqual([missedCallsPopupId]);
     expect(state().calls.missedCallCards.map((card) => card.call.id)).toEqual([id]);
     expect(state().calls.missedCallCards[0]?.call.remoteName).toBe(DEMO_CALLERS.franzHofer.displayname);
-    expect(fixture.windows.open.has(id)).toBe(true);
+    expect(fixture.windows.open.has(id)).toBe(false);
+    expect(fixture.windows.open.has(missedCallsPopupId)).toBe(true);
     const missedNow = state().calls.recent[0];
     expect(missedNow).toMatchObject({ outcome: 'missed', remoteName: DEMO_CALLERS.franzHofer.displayname });
     // Once the PBX's history has it, the entry comes from there (and is still missed).
@@ -102,7 +105,8 @@ describe('incoming calls', () => {
       { window: 'popup', popupCallId: id },
     );
     expect(state().calls.missedCallCards).toEqual([]);
-    expect(fixture.windows.open.has(id)).toBe(false);
+    // Its last row gone, the summary closes.
+    expect(fixture.windows.open.has(missedCallsPopupId)).toBe(false);
   });
 
   test('a call answered and ended between two polls is not left as a missed call: the PBX history says it was taken', async () => {

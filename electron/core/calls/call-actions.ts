@@ -39,6 +39,31 @@ export async function answerOnDefaultDevice(api: PbxApi, me: string, call: CallV
   return { callId: call.id, action };
 }
 
+/**
+ * Declines the one call ringing for the agent: `hangup` on the default device. The action names no
+ * call, so it is refused while any other call of the agent is live (it could end that one instead).
+ * What the caller hears next is the PBX's business: a queue offers the call to the next agent.
+ */
+export async function declineOnDefaultDevice(
+  api: PbxApi,
+  me: string,
+  calls: readonly CallView[],
+  callId: string,
+): Promise<void> {
+  const call = calls.find((candidate) => candidate.id === callId);
+  if (call?.direction !== 'inbound' || call.phase !== 'ringing') {
+    throw new CommandFailure({ kind: 'not-found', detail: 'calls-no-ringing-call' });
+  }
+  if (calls.length > 1) throw new CommandFailure({ kind: 'conflict', detail: 'calls-decline-ambiguous' });
+  const device = await api.identity.getDefaultDevice(me);
+  if (!device) throw new CommandFailure({ kind: 'unavailable', detail: 'calls-no-default-device' });
+  const capabilities = device.capabilities.map((capability) => capability.toLowerCase());
+  if (capabilities.length > 0 && !capabilities.includes('hangup')) {
+    throw new CommandFailure({ kind: 'unavailable', detail: 'calls-device-cannot-decline' });
+  }
+  await api.identity.deviceAction(me, 'default', { action: 'hangup' });
+}
+
 export interface NewContact {
   number: string;
   displayName: string;

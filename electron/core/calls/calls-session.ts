@@ -7,6 +7,7 @@ import type { CallView, callsContract } from '../../shared/features/calls';
 import { CommandFailure } from '../commands/dispatch';
 import type { FeatureDeps, SessionContext, SessionPart } from '../feature';
 import { cleanNumber } from '../phone/phone-number';
+import { followAnswerAttempt } from './answer-watch';
 import { callSourceFor } from './call-source';
 import { CallSync } from './call-sync';
 import type { CallEvent, TrackedCall } from './call-tracker';
@@ -100,7 +101,7 @@ export function createCallsSession(deps: CallsDeps): CallsSession {
   function onCalls(events: CallEvent[], tracked: TrackedCall[]): void {
     const before = slice.current.live;
     const calls = tracked.map((call) => views.build(call));
-    slice.update({ live: calls });
+    slice.update((view) => ({ live: calls, answer: followAnswerAttempt(view.answer, calls, clock.now()) }));
     popups.apply(events, calls, before);
     const onScreen = [
       ...tracked.map((call) => call.id),
@@ -204,7 +205,7 @@ export function createCallsSession(deps: CallsDeps): CallsSession {
     phonebook.stop();
     recent.stop();
     popups.closeAll();
-    slice.update({ live: [], presence: null });
+    slice.update({ live: [], presence: null, answer: null });
   }
 
   return {

@@ -2,7 +2,13 @@
 import type { callsContract } from '../../shared/features/calls';
 import type { FeatureHandlers } from '../commands/handler-types';
 import { numberContextOf } from '../phone/number-context';
-import { answerOnDefaultDevice, createPrivateContact, ringingCallToAnswer } from './call-actions';
+import { startAnswerAttempt } from './answer-watch';
+import {
+  answerOnDefaultDevice,
+  createPrivateContact,
+  declineOnDefaultDevice,
+  ringingCallToAnswer,
+} from './call-actions';
 import { callSettingsView, checkCallSettingsPatch, numberFormatChanged } from './call-settings';
 import { syncIndexContext } from './call-views';
 import type { CallsDeps, CallsSession } from './calls-session';
@@ -16,9 +22,18 @@ export function createCallsHandlers(
     'calls/answer': async (input) => {
       const { session, sync } = calls.require();
       const call = ringingCallToAnswer(slice.current.live, input.callId);
+      // Which calls rang when Answer was pressed: the phone may take any of them.
+      const attempt = startAnswerAttempt(slice.current.live, input.callId ?? null, deps.clock.now());
       const outcome = await answerOnDefaultDevice(session.api, session.agent.username, call);
+      slice.update({ answer: attempt });
       sync.loop.pollNow();
       return outcome;
+    },
+    'calls/decline': async (input) => {
+      const { session, sync } = calls.require();
+      await declineOnDefaultDevice(session.api, session.agent.username, slice.current.live, input.callId);
+      sync.loop.pollNow();
+      return null;
     },
     'calls/open-crm': (input) => ({ url: calls.openCrm(input.callId, 'user') }),
     'calls/add-contact': async (input) => {

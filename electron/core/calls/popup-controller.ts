@@ -7,9 +7,16 @@
  * A popup opens for a call ringing for the agent, as the settings say (per kind: queue, direct,
  * internal; popup, native notification or both; nothing in "click-to-dial only" mode). It closes
  * when the call is answered elsewhere, transferred or ends; a call answered by the agent keeps it
- * until the call ends or it is dismissed. A missed call's popup stays as a small missed-call card.
+ * until the call ends or it is dismissed. A missed call's popup closes and the call becomes a row of
+ * the one missed-calls summary (its own popup, `missedCallsPopupId`): five missed calls are one
+ * small card, never five windows.
  */
-import type { CallsView, CallView, MissedCallCard } from '../../shared/features/calls';
+import {
+  type CallsView,
+  type CallView,
+  type MissedCallCard,
+  missedCallsPopupId,
+} from '../../shared/features/calls';
 import type { Logger, Notifier, WindowManager } from '../ports';
 import type { Slice } from '../state/slice';
 import type { CallEvent } from './call-tracker';
@@ -26,8 +33,8 @@ export interface PopupControllerOptions {
   log: Logger;
 }
 
-/** Cards beyond this close, oldest first: a day of missed calls belongs in the panel, not on screen. */
-export const maxMissedCallCards = 5;
+/** Rows beyond this leave the summary, oldest first: a day of missed calls belongs in the panel. */
+export const maxMissedCallCards = 20;
 
 export class PopupController {
   readonly #o: PopupControllerOptions;
@@ -56,36 +63,41 @@ export class PopupController {
       if (!openBefore.includes(id) && !opened.includes(id)) continue;
       const card = event.missed ? this.#cardOf(id, before) : null;
       if (card) missed.push(card);
-      else closed.push(id);
+      closed.push(id);
     }
-    let dropped: string[] = [];
     slice.update((view) => {
-      const cards = [...view.missedCallCards.filter((card) => !closed.includes(card.call.id)), ...missed];
-      const kept = cards.slice(-maxMissedCallCards);
-      dropped = cards.slice(0, cards.length - kept.length).map((card) => card.call.id);
-      const gone = new Set([...closed, ...dropped]);
-      const stillOpen = view.popups.filter((id) => !gone.has(id));
+      const cards = [...view.missedCallCards, ...missed].slice(-maxMissedCallCards);
+      const gone = new Set(closed);
+      const stillOpen = view.popups.filter((id) => !gone.has(id) && id !== missedCallsPopupId);
+      const newlyOpened = opened.filter((id) => !stillOpen.includes(id));
       return {
-        popups: [...stillOpen, ...opened.filter((id) => !stillOpen.includes(id))],
-        missedCallCards: kept,
+        popups: [...stillOpen, ...newlyOpened, ...(cards.length > 0 ? [missedCallsPopupId] : [])],
+        missedCallCards: cards,
       };
     });
-    for (const id of [...closed, ...dropped]) windows.closePopup(id);
+    for (const id of closed) windows.closePopup(id);
     for (const id of opened) windows.openPopup(id);
+    // Asked again with each new row: the window manager keeps the one summary it has.
+    if (missed.length > 0) windows.openPopup(missedCallsPopupId);
     for (const view of notify) this.#notify(view);
   }
 
+  /** Closes a popup; a missed call's id removes its row, the summary's id all rows. */
   dismiss(callId: string): void {
     const { slice, windows } = this.#o;
     const current = slice.current;
+    const summary = callId === missedCallsPopupId;
     const open = current.popups.includes(callId);
     const card = current.missedCallCards.some((candidate) => candidate.call.id === callId);
     if (!open && !card) return;
+    const cards = summary ? [] : current.missedCallCards.filter((candidate) => candidate.call.id !== callId);
+    const closeSummary = cards.length === 0 && current.popups.includes(missedCallsPopupId);
     slice.update((view) => ({
-      popups: view.popups.filter((id) => id !== callId),
-      missedCallCards: view.missedCallCards.filter((candidate) => candidate.call.id !== callId),
+      popups: view.popups.filter((id) => id !== callId && !(closeSummary && id === missedCallsPopupId)),
+      missedCallCards: cards,
     }));
-    windows.closePopup(callId);
+    if (open && !summary) windows.closePopup(callId);
+    if (closeSummary) windows.closePopup(missedCallsPopupId);
   }
 
   /** Close every popup and card (disconnect, auth failure). */

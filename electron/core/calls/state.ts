@@ -10,6 +10,7 @@ export function initialCallsView(settings: CallsSettings, start: AppStart): Call
     live: [],
     popups: [],
     missedCallCards: [],
+    answer: null,
     recent: [],
     phonebook: { status: 'idle', loaded: 0, expected: null, contacts: 0, syncedAtMs: null },
     settings: callSettingsView(settings, start.appSettings.phone),

@@ -6,6 +6,7 @@ export const callsTextsDe: CallsTexts = {
   unknownNumber: 'Unbekannte Nummer',
   viaQueue: (queue) => `über Warteschlange ${queue}`,
   answer: (caller) => `${caller} annehmen`,
+  answerOnPhone: (ringing) => `Am Telefon annehmen (${ringing} Anrufe klingeln)`,
   unknownCaller: 'Unbekannte Nummer',
   calls: (count) => (count === 1 ? '1 Gespräch' : `${count} Gespräche`),
 };

@@ -7,6 +7,8 @@ export const callsTextsEn = {
   unknownNumber: 'Unknown number',
   viaQueue: (queue: string) => `via queue ${queue}`,
   answer: (caller: string) => `Answer ${caller}`,
+  /** Two or more ringing: the phone picks which one it answers, so no caller is named. */
+  answerOnPhone: (ringing: number) => `Answer on phone (${ringing} calls ringing)`,
   unknownCaller: 'unknown number',
   calls: (count: number) => (count === 1 ? '1 call' : `${count} calls`),
 };

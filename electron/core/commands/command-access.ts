@@ -46,10 +46,10 @@ export function popupMayRun(
   rule: CommandAccess<never>,
   origin: CommandOrigin,
   input: unknown,
-  findCall: (callId: string) => CallView | null,
+  callsOf: (popupId: string) => readonly CallView[],
 ): boolean {
   const callId = origin.popupCallId;
   if (origin.window !== 'popup' || !callId || !rule.popup) return false;
-  const scope: PopupScope = { callId, call: findCall(callId) };
+  const scope: PopupScope = { callId, calls: callsOf(callId) };
   return (rule.popup as (input: unknown, scope: PopupScope) => boolean)(input, scope);
 }

@@ -21,7 +21,7 @@ export interface CommandRunner {
   /** Which windows may run each command, composed like `commandInputs`. */
   readonly commandAccess: AccessTable;
   /** A caller popup's call (live, or its missed-call card), for the popup's access checks. */
-  popupCall(callId: string): CallView | null;
+  popupCalls(popupId: string): readonly CallView[];
   runCommand(name: CommandName, input: unknown, origin: CommandOrigin): Promise<unknown>;
   readonly commandLog: Logger;
 }
@@ -77,7 +77,7 @@ export async function dispatchCommand(
   }
   if (
     verdict.kind === 'popup-own-call' &&
-    !(rule && popupMayRun(rule, origin, parsed.data, (callId) => runner.popupCall(callId)))
+    !(rule && popupMayRun(rule, origin, parsed.data, (popupId) => runner.popupCalls(popupId)))
   ) {
     return refuse(runner, name, origin, 'not-this-popups-call');
   }

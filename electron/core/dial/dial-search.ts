@@ -1,6 +1,7 @@
 /**
- * Suggestions for the dial box: contacts from the shared phonebook index as the agent types (each
- * with all their numbers), the last numbers dialed when the box is empty. Until the index has been
+ * Suggestions for the dial box: contacts from the shared phonebook index as the agent types (one
+ * per contact, with the numbers it can be called on: a fax number is never a dial target), ranked
+ * as dial-ranking.ts says; the last numbers dialed when the box is empty. Until the index has been
  * loaded once (the first load of a large phonebook takes a while) the PBX's own search answers.
  */
 import type { DialSuggestion, DialSuggestionNumber } from '../../shared/features/dial';
@@ -9,6 +10,7 @@ import type { NumberContext } from '../phone/phone-number';
 import { type ContactMatch, PhonebookIndex } from '../phonebook/phonebook-index';
 import type { SettingsSection } from '../settings/section';
 import type { DeviceSession } from './device-tracker';
+import { rankNameMatches } from './dial-ranking';
 import type { DialSettings } from './settings';
 
 export const defaultSuggestionLimit = 8;
@@ -32,7 +34,7 @@ export async function searchDialTargets(
   const trimmed = query.trim();
   if (trimmed === '') return recentSuggestions(options.settings, limit);
   if (options.indexLoaded() && options.phonebook.size > 0) {
-    return options.phonebook.search(trimmed, limit).map(toSuggestion);
+    return ranked(options.phonebook, trimmed, limit);
   }
   const session = options.session();
   if (!session) return [];
@@ -52,7 +54,28 @@ export async function searchDialTargets(
     'global',
     page.entries.filter((entry) => !isPrivate(entry, session.me)),
   );
-  return found.search(trimmed, limit).map(toSuggestion);
+  return ranked(found, trimmed, limit);
+}
+
+/** Enough candidates of each kind that the best ranks are among them. */
+const candidateFactor = 10;
+
+/**
+ * Word-start matches first; only when they do not fill the list, matches inside words as well
+ * (a common prefix must not be crowded out by the many names that merely contain it).
+ */
+function ranked(index: PhonebookIndex, query: string, limit: number): DialSuggestion[] {
+  const wanted = limit * candidateFactor;
+  const atWordStart = index.search(query, wanted);
+  const dialable = (matches: ContactMatch[]) =>
+    matches.map(toSuggestion).filter((suggestion) => suggestion.numbers.length > 0);
+  let suggestions = dialable(rankNameMatches(query, atWordStart));
+  if (suggestions.length < limit) {
+    const seen = new Set(atWordStart.map((match) => match.contact.key));
+    const inside = index.search(query, wanted, { anywhere: true }).filter((m) => !seen.has(m.contact.key));
+    suggestions = [...suggestions, ...dialable(rankNameMatches(query, inside))];
+  }
+  return suggestions.slice(0, limit);
 }
 
 function isPrivate(entry: PhonebookEntry, me: string): boolean {
@@ -70,11 +93,9 @@ function recentSuggestions(settings: SettingsSection<DialSettings>, limit: numbe
 }
 
 function toSuggestion(match: ContactMatch): DialSuggestion {
-  const numbers: DialSuggestionNumber[] = match.contact.numbers.map((number) => ({
-    kind: number.kind,
-    display: number.display,
-    target: number.raw,
-  }));
+  const numbers: DialSuggestionNumber[] = match.contact.numbers
+    .filter((number) => number.kind !== 'fax')
+    .map((number) => ({ kind: number.kind, display: number.display, target: number.raw }));
   // A search by number puts the number that matched first.
   const matched = match.number;
   if (matched) numbers.sort((a, b) => Number(b.target === matched.raw) - Number(a.target === matched.raw));

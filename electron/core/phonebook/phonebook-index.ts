@@ -158,14 +158,15 @@ export class PhonebookIndex {
    * Search as you type. Words match at the start of a word of the name or organisation, case and
    * accents ignored (`mul` finds Müller, `sohne` Söhne); a query of digits matches anywhere in a
    * number, in international or national form. Private contacts first, then by name.
+   * `anywhere`: words may also match inside a word (`eiss` finds Weiß), for the dial box's last rank.
    */
-  search(query: string, limit = 20): ContactMatch[] {
+  search(query: string, limit = 20, options: { anywhere?: boolean } = {}): ContactMatch[] {
     const trimmed = query.trim();
     if (trimmed === '') return [];
     const digits = trimmed.replace(/[\s\-./()+]/g, '');
     const matches = /^\d{2,}$/.test(digits)
       ? this.#searchDigits(digits, limit)
-      : this.#searchNames(trimmed, limit);
+      : this.#searchNames(trimmed, limit, options.anywhere ? '' : ' ');
     return matches
       .sort(
         (a, b) =>
@@ -175,7 +176,8 @@ export class PhonebookIndex {
       .slice(0, limit);
   }
 
-  #searchNames(query: string, limit: number): ContactMatch[] {
+  /** `lead`: ' ' matches at the start of a word, '' anywhere. */
+  #searchNames(query: string, limit: number, lead: string): ContactMatch[] {
     const words = fold(query).split(' ').filter(Boolean);
     const [longest] = [...words].sort((a, b) => b.length - a.length);
     if (!longest) return [];
@@ -184,11 +186,12 @@ export class PhonebookIndex {
     const found = new Map<string, ContactMatch>();
     // Enough candidates to rank well, without walking all of a common prefix like "m".
     const cap = Math.max(limit * 10, 200);
-    for (const index of occurrences(names, ` ${longest}`, cap * 4)) {
+    for (const index of occurrences(names, `${lead}${longest}`, cap * 4)) {
       const contact = names.contacts[index];
       if (!contact || found.has(contact.key)) continue;
       const text = recordText(names, index);
-      if (words.every((word) => text.includes(` ${word}`))) found.set(contact.key, { contact, number: null });
+      if (words.every((word) => text.includes(`${lead}${word}`)))
+        found.set(contact.key, { contact, number: null });
       if (found.size >= cap) break;
     }
     return [...found.values()];

@@ -31,6 +31,36 @@
     spare.src = page('popup');
     popups.append(spare);
   }
+  // Sizes as Electron's windows have them (the snapshot brings them): a popup grows to its
+  // content between the limits, as Electron's preferred-size mode does (main/windows.ts).
+  let sizes = null;
+  function applySizes() {
+    if (!sizes) return;
+    const panel = document.getElementById('panel-frame');
+    panel.width = String(sizes.panel.width);
+    panel.height = String(sizes.panel.height);
+    settingsFrame.width = String(sizes.settings.width);
+    settingsFrame.height = String(sizes.settings.height);
+  }
+  function fitPopup(frame) {
+    if (!sizes || frame === spare) return;
+    const body = frame.contentDocument?.body;
+    const wanted = body ? Math.ceil(body.getBoundingClientRect().height) : sizes.popup.height;
+    const height = Math.min(sizes.popup.max, Math.max(sizes.popup.min, wanted || sizes.popup.height));
+    frame.style.height = `${height}px`;
+  }
+  const observedBodies = new WeakSet();
+  function followContent(frame) {
+    const observe = () => {
+      const body = frame.contentDocument?.body;
+      if (!body || observedBodies.has(body)) return;
+      observedBodies.add(body);
+      new ResizeObserver(() => fitPopup(frame)).observe(body);
+      fitPopup(frame);
+    };
+    frame.addEventListener('load', observe);
+    observe();
+  }
   function openPopup(callId) {
     if (popups.querySelector(`[data-call-id="${CSS.escape(callId)}"]`)) return;
     const frame = spare ?? document.createElement('iframe');
@@ -44,6 +74,7 @@
     frame.src = `${page('popup')}#call=${encodeURIComponent(callId)}`;
     frame.classList.remove('spare-popup');
     if (!frame.isConnected) popups.append(frame);
+    followContent(frame);
     prepareSpare();
   }
   function closePopup(callId) {
@@ -54,6 +85,8 @@
     const message = JSON.parse(event.data);
     if (message.type !== 'window') return;
     if (message.op === 'snapshot') {
+      sizes = message.sizes;
+      applySizes();
       for (const frame of [...popups.children]) {
         if (frame !== spare && !message.popups.includes(frame.dataset.callId)) frame.remove();
       }

@@ -65,10 +65,37 @@ export interface CallView {
   previousCalls: PreviousCallsView | null;
 }
 
-/** A call that rang for the agent and ended unanswered: its popup stays as a small card. */
+/** A call that rang for the agent and ended unanswered: it joins the one missed-calls summary. */
 export interface MissedCallCard {
   call: CallView;
   endedAtMs: number;
+}
+
+/**
+ * The popup id of the one missed-calls summary (every missed call is a row in it, never a window
+ * of its own). Call ids are PBX numbers, so this cannot be one.
+ */
+export const missedCallsPopupId = 'missed';
+
+/**
+ * What became of the last Answer. The REST API's `pickup`/`offhook` names no call: with two calls
+ * ringing the phone picks one, so the app reports the call the PBX really connected, never the one
+ * that was clicked.
+ */
+export interface AnswerAttemptView {
+  /** The call whose Answer was pressed; null when "the ringing call" was asked for (hotkey). */
+  requestedCallId: string | null;
+  /** The calls ringing for the agent when Answer was pressed. */
+  ringingCallIds: string[];
+  atMs: number;
+  /**
+   * `pending`: waiting for the PBX; `connected`: the requested call is connected; `other`: the
+   * phone connected another of the ringing calls; `not-answered`: the phone has not picked up a
+   * few polls later (or the call went away unanswered).
+   */
+  status: 'pending' | 'connected' | 'other' | 'not-answered';
+  /** The call the PBX connected, once one is. */
+  connectedCallId: string | null;
 }
 
 export type RecentCallOutcome = 'answered' | 'missed' | 'answered-elsewhere' | 'outgoing' | 'not-reached';
@@ -174,6 +201,11 @@ function callsCommands() {
      * The one way the app answers a call.
      */
     'calls/answer': z.object({ callId: callId.optional() }).strict(),
+    /**
+     * Declines the one call ringing for the agent (`hangup` on the default device). Refused while
+     * any other call of the agent is live: the device's `hangup` names no call either.
+     */
+    'calls/decline': z.object({ callId }).strict(),
     /** Opens the CRM URL template from settings for this call (live or a missed-call card) in the browser. */
     'calls/open-crm': z.object({ callId }).strict(),
     /** Creates an entry in the agent's private phonebook (the popup's "Add to contacts"). */
@@ -208,7 +240,10 @@ function callsCommands() {
       .strict(),
     /** Loads both phonebooks again now (the panel's "Reload"). */
     'phonebook/reload': z.object({}).strict(),
-    /** Closes a caller popup or a missed-call card (its Dismiss button, or the window closed by hand). */
+    /**
+     * Closes a caller popup (its Dismiss button, or the window closed by hand); for a missed call,
+     * removes its row from the summary; `missed` (missedCallsPopupId) closes the summary and all rows.
+     */
     'popup/dismiss': z.object({ callId }).strict(),
   } as const;
 }
@@ -220,6 +255,7 @@ export interface AnswerOutcome {
 
 export interface CallsCommandResults {
   'calls/answer': AnswerOutcome;
+  'calls/decline': null;
   /** The URL that was opened. */
   'calls/open-crm': { url: string };
   /** The new contact's key (`private:<id>`). */
@@ -237,8 +273,10 @@ export interface CallsView {
   live: CallView[];
   /** Ids of calls whose caller popup is open, newest last. */
   popups: string[];
-  /** Missed calls whose popup stays open as a card until dismissed (newest last, at most 5). */
+  /** Missed calls in the missed-calls summary until dismissed (newest last, at most 20). */
   missedCallCards: MissedCallCard[];
+  /** The last Answer and what the PBX made of it; null when none is in question. */
+  answer: AnswerAttemptView | null;
   /** Today's calls, newest first (at most 100). */
   recent: RecentCallView[];
   phonebook: PhonebookStatusView;
@@ -247,9 +285,13 @@ export interface CallsView {
 
 export type CallsEvents = Record<never, never>;
 
-/** A popup acts on its own call only; its "Add contact" saves its own caller's number. */
+/**
+ * A popup acts on its own call only (the missed-calls summary on the calls it lists); its "Add
+ * contact" saves its own caller's number.
+ */
 const callsAccess = accessRules(callsCommands, {
   'calls/answer': { windows: ['panel'], popup: ownCall },
+  'calls/decline': { windows: ['panel'], popup: ownCall },
   'calls/open-crm': { windows: ['panel'], popup: ownCall },
   'calls/add-contact': { windows: ['panel'], popup: (input, scope) => ownCallerNumber(input.number, scope) },
   'calls/update-settings': { windows: ['settings'] },

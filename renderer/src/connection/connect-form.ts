@@ -102,5 +102,30 @@ export function fieldOfError(error: CommandError, authKind: AuthKind): ConnectFi
     return fieldOfDetail[error.detail] ?? null;
   }
   if (error.kind === 'auth') return authKind === 'password' ? 'apiPassword' : 'basicAuth';
+  // The address is what decides whether, and how safely, the PBX is reached.
+  if (error.kind === 'offline' || error.kind === 'timeout' || error.kind === 'certificate')
+    return 'serverAddress';
+  return null;
+}
+
+/**
+ * The words for a failed connect, with the next step to take, by what went wrong: where the REST
+ * credentials are, to check the address or the VPN, to look at the certificate. A failure without
+ * such words gets the usual ones.
+ */
+export function connectErrorKey(error: CommandError): string | null {
+  if (error.detail === 'host-not-found') return 'connect.error.host-not-found';
+  if (error.detail === 'not-pascom') return 'connect.error.not-pascom';
+  if (error.detail === 'unknown-user') return 'connect.error.unknown-user';
+  if (
+    error.detail === 'certificate-untrusted' ||
+    error.detail === 'certificate-changed' ||
+    error.kind === 'certificate'
+  )
+    return 'connect.error.certificate';
+  if (error.kind === 'offline') return 'connect.error.offline';
+  if (error.kind === 'timeout') return 'connect.error.timeout';
+  if (error.kind === 'auth') return 'connect.error.auth';
+  if (error.kind === 'forbidden') return 'connect.error.forbidden';
   return null;
 }

@@ -44,6 +44,8 @@ export interface Translator {
   formatTime(epochMs: number): string;
   /** Date and time; a string that is not a date (e.g. an unusual certificate field) is shown as is. */
   formatDateTime(value: number | string): string;
+  /** Day and time without the year, for recent moments: `Mon 14:05`, `Mo., 14:05`. */
+  formatShortDateTime(epochMs: number): string;
   /** `m:ss`, `h:mm:ss`, `2 d 03:04:05`, `> 99 d`. */
   formatDuration(totalSeconds: number): string;
 }
@@ -102,6 +104,13 @@ export function createTranslator(language: Language): Translator {
   const locale = localeOf[language];
   const timeFormat = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const shortFormat = new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   const t = (key: MessageKey, params?: MessageParams): string => interpolate(messages[key], params);
 
   return {
@@ -116,6 +125,7 @@ export function createTranslator(language: Language): Translator {
       const date = new Date(value);
       return Number.isNaN(date.getTime()) ? String(value) : dateTimeFormat.format(date);
     },
+    formatShortDateTime: (epochMs) => shortFormat.format(epochMs),
     formatDuration,
   };
 }

@@ -1,10 +1,24 @@
 /**
  * The queue feature's words, built from the state: the pause across queues, a row's status and
- * figures, and the last action's outcome (with the PBX's own answer). Plain functions so the
+ * figures, and the last action's outcome (the PBX's own answer only as its details). Plain functions so the
  * components stay small and the wording is tested once.
  */
 import type { QueueOutcomeView, QueuesView, QueueView } from '../../../electron/shared/features/queues';
 import type { Translator } from '../lib/i18n';
+import type { AgentState } from '../shared/agent-state';
+import type { TabBadge } from '../shared/tab';
+
+/** Callers waiting in the queues the agent is logged in to. */
+export function waitingCount(view: QueuesView): number {
+  return view.queues.filter((queue) => queue.loggedIn).reduce((sum, queue) => sum + queue.waitingCount, 0);
+}
+
+/** The Queues tab's count: callers waiting. */
+export function waitingBadge(view: QueuesView, i18n: Translator): TabBadge | null {
+  if (view.status !== 'ready') return null;
+  const count = waitingCount(view);
+  return count > 0 ? { count, tone: 'info', label: waitingWords(count, i18n) } : null;
+}
 
 export function pauseStateText(view: QueuesView, i18n: Translator): string {
   const { pause, queues } = view;
@@ -25,6 +39,14 @@ export function pauseStateText(view: QueuesView, i18n: Translator): string {
     default:
       return i18n.t('queues.state.available');
   }
+}
+
+/** The state bar's words: what the agent is now, and nothing the app cannot know while offline. */
+export function agentStateText(view: QueuesView, state: AgentState, i18n: Translator): string {
+  if (state === 'offline' && view.pause.state !== 'logged-out') return i18n.t('queues.state.offline');
+  if (state === 'ringing') return i18n.t('queues.state.ringing');
+  if (state === 'in-call') return i18n.t('queues.state.inCall');
+  return pauseStateText(view, i18n);
 }
 
 /** Why a safety net holds the pause, and when it ends; null for a pause by hand. */
@@ -50,11 +72,17 @@ export function rowStatusText(queue: QueueView, i18n: Translator): string {
   return `${i18n.t('queues.row.loggedIn')} · ${pause}`;
 }
 
+/** "1 waiting", "3 waiting" (German needs the singular). */
+export function waitingWords(count: number, i18n: Translator): string {
+  return count === 1 ? i18n.t('queues.waitingOne') : i18n.t('queues.waiting', { count });
+}
+
 export function waitingText(queue: QueueView, nowMs: number, i18n: Translator): string {
   if (queue.waitingCount === 0) return i18n.t('queues.row.waitingNone');
-  if (queue.longestWaitSinceMs === null) return i18n.t('queues.row.waiting', { count: queue.waitingCount });
+  const waiting = waitingWords(queue.waitingCount, i18n);
+  if (queue.longestWaitSinceMs === null) return waiting;
   const duration = i18n.formatDuration((nowMs - queue.longestWaitSinceMs) / 1000);
-  return i18n.t('queues.row.waitingLongest', { count: queue.waitingCount, duration });
+  return i18n.t('queues.row.waitingLongest', { waiting, duration });
 }
 
 export function agentsText(queue: QueueView, i18n: Translator): string | null {
@@ -70,8 +98,11 @@ export function agentsText(queue: QueueView, i18n: Translator): string | null {
     : i18n.t('queues.row.agentsPaused', { paused: queue.agentsPaused });
 }
 
-export function outcomeText(outcome: QueueOutcomeView, i18n: Translator): string {
-  const target = outcome.queue ?? i18n.t('queues.target.all');
+/** What the toast says and, folded under Details, what the PBX said in its own words. */
+export function outcomeToast(
+  outcome: QueueOutcomeView,
+  i18n: Translator,
+): { text: string; details: string | null } {
   const auto =
     outcome.cause === 'lock'
       ? ` ${i18n.t('queues.auto.lock')}`
@@ -80,15 +111,17 @@ export function outcomeText(outcome: QueueOutcomeView, i18n: Translator): string
         : outcome.cause === 'wrap-up'
           ? ` ${i18n.t('queues.auto.wrapUp')}`
           : '';
-  const pbx = (message: string | null | undefined) =>
-    message ? ` ${i18n.t('queues.pbxSays', { message })}` : '';
+  const target = outcome.queue ?? i18n.t('queues.target.all');
   if (outcome.ok) {
     const done =
       outcome.action === 'pause' && outcome.reason
         ? i18n.t('queues.done.pauseReason', { target, reason: outcome.reason })
         : i18n.t(`queues.done.${outcome.action}`, { target });
-    return `${done}${auto}${pbx(outcome.pbxMessage)}`;
+    return { text: `${done}${auto}`, details: outcome.pbxMessage };
   }
   const reason = outcome.error ? i18n.errorText(outcome.error) : i18n.t('error.internal');
-  return `${i18n.t(`queues.failed.${outcome.action}`, { target, reason })}${auto}${pbx(outcome.error?.pbxMessage)}`;
+  return {
+    text: `${i18n.t(`queues.failed.${outcome.action}`, { target, reason })}${auto}`,
+    details: outcome.error?.pbxMessage ?? null,
+  };
 }

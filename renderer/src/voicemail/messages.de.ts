@@ -2,8 +2,8 @@ import type { voicemailEn } from './messages.en';
 
 /** German UI text of the voicemail feature (composed into ../lib/messages/de.ts); typed against the English keys. */
 export const voicemailDe: Record<keyof typeof voicemailEn, string> = {
-  'voicemail.tab': 'Sprachnachrichten',
-  'voicemail.tabUnread': 'Sprachnachrichten ({count} neu)',
+  'voicemail.tab': 'Sprachbox',
+  'voicemail.newCount': '{count} neu',
   'voicemail.title': 'Sprachnachrichten',
   'voicemail.loading': 'Sprachnachrichten werden geladen…',
   'voicemail.off': 'Sprachnachrichten erscheinen hier, sobald die App verbunden ist.',

@@ -1,7 +1,7 @@
 /** English UI text of the voicemail feature (composed into ../lib/messages/en.ts). */
 export const voicemailEn = {
   'voicemail.tab': 'Voicemail',
-  'voicemail.tabUnread': 'Voicemail ({count} new)',
+  'voicemail.newCount': '{count} new',
   'voicemail.title': 'Voicemail',
   'voicemail.loading': 'Loading voicemail…',
   'voicemail.off': 'Voicemail shows here once the app is connected.',

@@ -2,12 +2,16 @@
 
 import type { VoicemailView } from '../../../electron/shared/features/voicemail';
 import type { Translator } from '../lib/i18n';
+import type { TabBadge } from '../shared/tab';
 
 /** A reveal older than this when the panel opens is history, not a request. */
 const freshRevealMs = 15_000;
 
-export function voicemailTabLabel(view: VoicemailView, i18n: Translator): string {
-  return view.unread > 0 ? i18n.t('voicemail.tabUnread', { count: view.unread }) : i18n.t('voicemail.tab');
+/** The tab's count: new messages. */
+export function voicemailBadge(view: VoicemailView, i18n: Translator): TabBadge | null {
+  return view.unread > 0
+    ? { count: view.unread, tone: 'alert', label: i18n.t('voicemail.newCount', { count: view.unread }) }
+    : null;
 }
 
 /**

@@ -98,7 +98,7 @@ function registerWithFakes() {
   const runner: CommandRunner = {
     commandInputs,
     commandAccess,
-    popupCall: () => null,
+    popupCalls: () => [],
     commandLog: silentLogger,
     runCommand: async (name, input, origin) => {
       ran.push({ name, input, origin });

@@ -189,3 +189,34 @@ describe('the Electron window manager', () => {
     expect(created[0]?.calls).toEqual(['show', 'show', 'focus']);
   });
 });
+
+describe('a caller popup sized to its content', () => {
+  it('grows to the height its page asks for, within the limits, and the stack follows', async () => {
+    const { manager, created } = managerOn('win32');
+    manager.openPopup('a');
+    manager.openPopup('b');
+    await nextTurn();
+    const [a, , b] = created;
+    if (!a || !b) throw new Error('two popups and a spare');
+    a.webContents.emit('preferred-size-changed', fakeEvent({}), { width: 360, height: 263.4 });
+    expect(a.bounds).toEqual({ x: 1552, y: 768, width: 360, height: 264 });
+    // The one above moves up to stay clear of it.
+    expect(b.bounds.y + b.bounds.height).toBeLessThanOrEqual(a.bounds.y - 8);
+    b.webContents.emit('preferred-size-changed', fakeEvent({}), { width: 360, height: 5000 });
+    expect(b.bounds.height).toBe(440);
+    b.webContents.emit('preferred-size-changed', fakeEvent({}), { width: 360, height: 20 });
+    expect(b.bounds.height).toBe(120);
+  });
+
+  it('runs its page in preferred-size mode; the panel and settings do not need it', () => {
+    const { manager, created } = managerOn('linux');
+    manager.createPanel();
+    manager.openPopup('a');
+    expect(
+      created.map(
+        (window) =>
+          (window.options.webPreferences as { enablePreferredSizeMode?: boolean }).enablePreferredSizeMode,
+      ),
+    ).toEqual([undefined, true, true]);
+  });
+});

@@ -43,6 +43,7 @@ export const de: Record<keyof typeof en, string> = {
   'calls.title': 'Aktive Anrufe',
   'calls.empty': 'Gerade keine aktiven Anrufe.',
   'calls.phase.ringing': 'Klingelt',
+  'calls.phase.answering': 'Wird angenommen…',
   'calls.phase.connected': 'Verbunden',
   'calls.phase.held': 'Gehalten',
   'calls.direction.inbound': 'Eingehend',
@@ -51,6 +52,11 @@ export const de: Record<keyof typeof en, string> = {
   'calls.viaQueue': 'über {queue}',
   'calls.unknownNumber': 'Unbekannte Nummer',
   'calls.duration': 'Dauer {duration}',
+
+  'toast.details': 'Details',
+  'toast.close': 'Meldung schließen',
+  'toast.errors': 'Probleme',
+  'toast.news': 'Neuigkeiten',
 
   'notices.title': 'Hinweise',
   'notices.dismiss': 'Ausblenden',
@@ -77,22 +83,36 @@ export const de: Record<keyof typeof en, string> = {
   'popup.callEnded': 'Dieser Anruf ist beendet.',
 
   'settings.title': 'Einstellungen',
+  'settings.saved': 'Gespeichert',
+  'settings.tab.connection': 'Verbindung',
+  'settings.tab.calls': 'Anrufe',
+  'settings.tab.queues': 'Warteschlangen',
+  'settings.tab.team': 'Team',
+  'settings.tab.availability': 'Erreichbarkeit',
+  'settings.tab.hotkeys': 'Tastenkürzel',
+  'settings.tab.general': 'Allgemein',
   'settings.welcome.title': 'Willkommen bei pascom Companion',
   'settings.welcome.body':
-    'Verbinden Sie sich mit Ihrer pascom Telefonanlage, um schon beim Klingeln zu sehen, wer anruft.',
+    'Verbinden Sie sich mit Ihrer pascom-Telefonanlage, um schon beim Klingeln zu sehen, wer anruft. Alles andere hat bis danach Zeit.',
+  'settings.done.title': 'Alles bereit – Sie finden mich im Infobereich',
+  'settings.done.body':
+    'Anrufe für Sie erscheinen als Fenster in der Bildschirmecke. Ein Klick auf das pascom-Symbol im Infobereich (neben der Uhr) zeigt Ihre Anrufe, Warteschlangen und Sprachnachrichten.',
+  'settings.done.preferences': 'Einstellungen',
   'settings.connection.title': 'Verbindung',
   'settings.currentStatus': 'Status: {status}',
   'settings.serverAddress': 'Serveradresse',
-  'settings.serverAddress.hint': 'Zum Beispiel https://pbx.example.com/meinefirma',
+  'settings.serverAddress.hint':
+    'Die Adresse, unter der Sie die pascom-Weboberfläche öffnen, z. B. https://pascom.cloud/ihreanlage',
   'settings.authKind': 'Anmelden mit',
   'settings.authKind.password': 'Benutzername und Passwort',
   'settings.authKind.basic': 'Basic-Auth',
   'settings.apiUser': 'API-Benutzername',
+  'settings.apiUser.hint': 'In der pascom-Weboberfläche: Information → Developer → Show Rest Credentials.',
   'settings.apiPassword': 'API-Passwort',
   'settings.basicAuth': 'Basic-Auth-Zeichenkette',
-  'settings.basicAuth.hint': 'Der Base64-Text nach "Basic " in einem Authorization-Header.',
-  'settings.username': 'Ihr pascom Benutzername',
-  'settings.username.hint': 'Der Benutzer, mit dem Sie sich am pascom Client anmelden.',
+  'settings.basicAuth.hint': 'Der Base64-Text nach „Basic “ in einem Authorization-Header.',
+  'settings.username': 'Ihr pascom-Benutzername',
+  'settings.username.hint': 'Der Name, mit dem Sie sich am pascom-Client anmelden.',
   'settings.clearPasswordOnFailure': 'Passwort nach einem fehlgeschlagenen Versuch leeren',
   'settings.connect': 'Verbinden',
   'settings.tryDemo': 'Demo-Telefonanlage ausprobieren',
@@ -102,28 +122,48 @@ export const de: Record<keyof typeof en, string> = {
   'settings.connectedNoExtension': 'Verbunden als {name}.',
   'settings.failed': 'Verbindung fehlgeschlagen: {reason}',
 
+  'connect.error.offline':
+    'Unter dieser Adresse ist die Telefonanlage nicht erreichbar. Prüfen Sie die Adresse; steht die Anlage im Firmennetz, verbinden Sie sich zuerst mit dem VPN.',
+  'connect.error.timeout':
+    'Die Telefonanlage hat nicht rechtzeitig geantwortet. Prüfen Sie die Adresse und, wenn Sie außerhalb des Büros arbeiten, Ihre VPN-Verbindung.',
+  'connect.error.host-not-found':
+    'Einen Server mit diesem Namen gibt es nicht. Prüfen Sie die Adresse auf Tippfehler; eine Anlage im Firmennetz braucht eventuell das VPN.',
+  'connect.error.not-pascom':
+    'Unter dieser Adresse antwortet keine pascom-Telefonanlage. Nehmen Sie die Adresse Ihrer pascom-Weboberfläche, z. B. https://pascom.cloud/ihreanlage',
+  'connect.error.auth':
+    'Die Telefonanlage hat API-Benutzername oder -Passwort abgelehnt. Kopieren Sie beides aus der pascom-Weboberfläche: Information → Developer → Show Rest Credentials.',
+  'connect.error.forbidden':
+    'Dieser API-Benutzer darf nicht, was die App braucht. Bitten Sie Ihre pascom-Administration, den REST-API-Benutzer zu prüfen.',
+  'connect.error.unknown-user':
+    'Die Telefonanlage kennt keinen Benutzer mit diesem Namen. Nehmen Sie den Namen, mit dem Sie sich am pascom-Client anmelden (nicht den API-Benutzernamen).',
+  'connect.error.certificate':
+    'Dem Zertifikat des Servers wird nicht vertraut. Vergleichen Sie den Fingerabdruck unten mit dem, den Ihnen Ihre Administration nennt.',
+
   'secret.stored.password':
     'Ein Passwort ist gespeichert ({store}). Lassen Sie das Feld leer, um es weiter zu verwenden.',
   'secret.stored.basic':
     'Eine Basic-Auth-Zeichenkette ist gespeichert ({store}). Lassen Sie das Feld leer, um sie weiter zu verwenden.',
-  'secret.where': 'Passwörter werden aufbewahrt: {store}.',
-  'secret.store.keychain': 'im Schlüsselbund des Systems',
-  'secret.store.safe-storage': 'verschlüsselt in der Einstellungsdatei',
-  'secret.store.memory': 'nur im Arbeitsspeicher, bis die App beendet wird',
+  'secret.where': 'Ihr Passwort ist {store} gespeichert.',
+  'secret.store.keychain': 'im Passwortspeicher Ihres Computers',
+  'secret.store.safe-storage': 'verschlüsselt in der Einstellungsdatei der App',
+  'secret.store.memory': 'nur, solange die App läuft,',
   'secret.store.none': 'nirgends',
   'secret.reason.no-keychain':
-    'Auf diesem Computer antwortet kein Schlüsselbund; das Passwort wird stattdessen mit dem Systemschlüssel verschlüsselt.',
+    'Dieser Computer hat keinen Passwortspeicher, den die App nutzen kann. Das Passwort wird deshalb verschlüsselt in der Einstellungsdatei der App gespeichert.',
   'secret.reason.no-encryption':
-    'Auf diesem Computer gibt es weder einen Schlüsselbund noch eine Systemverschlüsselung.',
+    'Dieser Computer hat weder einen Passwortspeicher noch eine Verschlüsselung, die die App nutzen kann. Das Passwort bleibt deshalb nur, solange die App läuft: Nach jedem Neustart werden Sie danach gefragt.',
   'secret.reason.basic-text-allowed':
-    'Sie haben die schwache Textverschlüsselung dieses Desktops statt eines Schlüsselbunds erlaubt.',
+    'Sie haben zugestimmt, das Passwort mit der einfachen Verschlüsselung dieses Desktops zu speichern. Wer Ihre Dateien lesen kann, kann sie aufheben.',
   'secret.reason.basic-text-refused':
-    'Die einzige hier verfügbare Verschlüsselung ist nicht sicher und wird deshalb nicht verwendet.',
-  'secret.reason.unknown': 'Ein sichererer Speicher ist auf diesem Computer nicht verfügbar.',
+    'Dieser Desktop hat keinen Passwortspeicher, nur eine einfache Verschlüsselung, die das Passwort nicht schützt. Die App verwendet sie deshalb nicht.',
+  'secret.reason.preview':
+    'Das ist die Browser-Vorschau: Das Passwort bleibt nur, bis die Vorschau beendet wird.',
+  'secret.reason.unknown':
+    'Das Passwort bleibt nur, solange die App läuft: Nach einem Neustart werden Sie wieder danach gefragt.',
   'secret.weak.warning':
-    'Dieser Desktop bietet keinen Schlüsselbund, nur eine Verschlüsselung, deren Schlüssel im Klartext neben Ihren Dateien liegt. Wer Ihre Dateien lesen kann, kann auch das Passwort lesen. Ohne Ihre Zustimmung bleibt das Passwort nur im Speicher und wird bei jedem Start erneut abgefragt.',
-  'secret.weak.allow': 'Passwort trotzdem mit der schwachen Verschlüsselung speichern',
-  'secret.weak.revoke': 'Schwache Verschlüsselung nicht mehr verwenden',
+    'Dieser Desktop bietet keinen Passwortspeicher, nur eine Verschlüsselung, deren Schlüssel im Klartext neben Ihren Dateien liegt: Wer Ihre Dateien lesen kann, kann das Passwort lesen. Ohne Ihre Zustimmung bleibt das Passwort nur, solange die App läuft, und wird bei jedem Start abgefragt.',
+  'secret.weak.allow': 'Passwort trotzdem mit der einfachen Verschlüsselung speichern',
+  'secret.weak.revoke': 'Einfache Verschlüsselung nicht mehr verwenden',
   'secret.forget': 'Gespeichertes Passwort vergessen',
   'secret.forgotten': 'Das gespeicherte Passwort wurde entfernt.',
   'secret.forgetFailed': 'Das gespeicherte Passwort konnte nicht entfernt werden: {reason}',
@@ -175,7 +215,7 @@ export const de: Record<keyof typeof en, string> = {
   'detail.unsupported-scheme': 'Nur Adressen, die mit https:// oder http:// beginnen, werden unterstützt.',
   'detail.host-not-found': 'Unter diesem Namen wurde kein Server gefunden.',
   'detail.not-pascom': 'Dieser Server antwortet nicht wie eine pascom REST-API.',
-  'detail.unknown-user': 'Es gibt keinen pascom Benutzer mit diesem Benutzernamen.',
+  'detail.unknown-user': 'Es gibt keinen pascom-Benutzer mit diesem Benutzernamen.',
   'detail.bad-basic-string':
     'Das ist keine gültige Basic-Auth-Zeichenkette (Base64 von "benutzer:passwort").',
   'detail.certificate-untrusted': 'Dem Serverzertifikat wird nicht vertraut.',

@@ -46,6 +46,7 @@ export const en = {
   'calls.title': 'Active calls',
   'calls.empty': 'No active calls right now.',
   'calls.phase.ringing': 'Ringing',
+  'calls.phase.answering': 'Answering…',
   'calls.phase.connected': 'Connected',
   'calls.phase.held': 'On hold',
   'calls.direction.inbound': 'Incoming',
@@ -54,6 +55,11 @@ export const en = {
   'calls.viaQueue': 'via {queue}',
   'calls.unknownNumber': 'Unknown number',
   'calls.duration': 'Duration {duration}',
+
+  'toast.details': 'Details',
+  'toast.close': 'Close message',
+  'toast.errors': 'Problems',
+  'toast.news': 'News',
 
   'notices.title': 'Notices',
   'notices.dismiss': 'Dismiss',
@@ -78,21 +84,36 @@ export const en = {
   'popup.callEnded': 'This call has ended.',
 
   'settings.title': 'Settings',
+  'settings.saved': 'Saved',
+  'settings.tab.connection': 'Connection',
+  'settings.tab.calls': 'Calls',
+  'settings.tab.queues': 'Queues',
+  'settings.tab.team': 'Team',
+  'settings.tab.availability': 'Availability',
+  'settings.tab.hotkeys': 'Shortcuts',
+  'settings.tab.general': 'General',
   'settings.welcome.title': 'Welcome to pascom Companion',
-  'settings.welcome.body': 'Connect to your pascom phone system to see who is calling, right when it rings.',
+  'settings.welcome.body':
+    'Connect to your pascom phone system to see who is calling, right when it rings. Everything else can wait until then.',
+  'settings.done.title': 'You’re set — find me in the tray',
+  'settings.done.body':
+    'Calls that ring for you pop up in the corner of your screen. Click the pascom icon in the tray (next to the clock) for your calls, queues and voicemail.',
+  'settings.done.preferences': 'Preferences',
   'settings.connection.title': 'Connection',
   'settings.currentStatus': 'Status: {status}',
   'settings.serverAddress': 'Server address',
-  'settings.serverAddress.hint': 'For example https://pbx.example.com/mycompany',
+  'settings.serverAddress.hint':
+    'The address you open the pascom web UI with, e.g. https://pascom.cloud/yourpbx',
   'settings.authKind': 'Sign in with',
   'settings.authKind.password': 'Username and password',
   'settings.authKind.basic': 'Basic auth',
   'settings.apiUser': 'API username',
+  'settings.apiUser.hint': 'In the pascom web UI: Information → Developer → Show Rest Credentials.',
   'settings.apiPassword': 'API password',
   'settings.basicAuth': 'Basic auth string',
   'settings.basicAuth.hint': 'The base64 text after "Basic " in an Authorization header.',
   'settings.username': 'Your pascom username',
-  'settings.username.hint': 'The user you log in to the pascom client with.',
+  'settings.username.hint': 'The name you log in to the pascom client with.',
   'settings.clearPasswordOnFailure': 'Clear the password after a failed attempt',
   'settings.connect': 'Connect',
   'settings.tryDemo': 'Try the demo PBX',
@@ -102,27 +123,48 @@ export const en = {
   'settings.connectedNoExtension': 'Connected as {name}.',
   'settings.failed': 'Could not connect: {reason}',
 
-  'secret.stored.password': 'A password is stored ({store}). Leave the field empty to keep using it.',
-  'secret.stored.basic': 'A Basic auth string is stored ({store}). Leave the field empty to keep using it.',
-  'secret.where': 'Passwords are kept {store}.',
-  'secret.store.keychain': 'in the system keychain',
-  'secret.store.safe-storage': 'encrypted in the settings file',
-  'secret.store.memory': 'in memory only, until the app quits',
+  'connect.error.offline':
+    'The PBX cannot be reached at this address. Check the address; if the PBX is in your office network, connect to the VPN first.',
+  'connect.error.timeout':
+    'The PBX did not answer in time. Check the address and, if you work from outside the office, your VPN connection.',
+  'connect.error.host-not-found':
+    'No server has this name. Check the address for typos; a PBX in your office network may need the VPN.',
+  'connect.error.not-pascom':
+    'This address does not answer like a pascom PBX. Use the address of your pascom web UI, e.g. https://pascom.cloud/yourpbx',
+  'connect.error.auth':
+    'The PBX refused the API username or password. Copy both from the pascom web UI: Information → Developer → Show Rest Credentials.',
+  'connect.error.forbidden':
+    'This API user may not do what the app needs. Ask your pascom administrator to check the REST API user.',
+  'connect.error.unknown-user':
+    'The PBX has no user with this name. Use the name you log in to the pascom client with (not the API username).',
+  'connect.error.certificate':
+    'The server’s certificate is not trusted. Compare its fingerprint below with the one your administrator gives you.',
+
+  'secret.stored.password': 'A password is saved ({store}). Leave the field empty to keep using it.',
+  'secret.stored.basic': 'A Basic auth string is saved ({store}). Leave the field empty to keep using it.',
+  'secret.where': 'Your password is saved {store}.',
+  'secret.store.keychain': 'in your computer’s password safe',
+  'secret.store.safe-storage': 'encrypted in the app’s settings file',
+  'secret.store.memory': 'only while the app runs',
   'secret.store.none': 'nowhere',
   'secret.reason.no-keychain':
-    'No system keychain answered on this computer, so the password is encrypted with the system key instead.',
-  'secret.reason.no-encryption': 'Neither a keychain nor system encryption is available on this computer.',
+    'This computer has no password safe the app can use, so the password is saved encrypted in the app’s settings file.',
+  'secret.reason.no-encryption':
+    'This computer has no password safe and no encryption the app can use, so the password is kept only while the app runs: you will be asked for it after each restart.',
   'secret.reason.basic-text-allowed':
-    'You allowed the weak text encryption this desktop offers instead of a keychain.',
-  'secret.reason.basic-text-refused': 'The only encryption available here is not secure, so it is not used.',
-  'secret.reason.unknown': 'A stronger store is not available on this computer.',
+    'You agreed to save the password with this desktop’s simple encryption, which anyone who can read your files can undo.',
+  'secret.reason.basic-text-refused':
+    'This desktop has no password safe, only a simple encryption that does not protect the password, so the app does not use it.',
+  'secret.reason.preview': 'This is the browser preview: the password is kept only until the preview stops.',
+  'secret.reason.unknown':
+    'The password is kept only while the app runs: you will be asked for it again after a restart.',
   'secret.weak.warning':
-    'This desktop offers no keychain, only an encryption whose key is stored in plain text next to your files. Anyone who can read your files can read the password. Without your consent the password is kept in memory only and asked for at every start.',
-  'secret.weak.allow': 'Store the password with the weak encryption anyway',
-  'secret.weak.revoke': 'Stop using the weak encryption',
-  'secret.forget': 'Forget stored password',
-  'secret.forgotten': 'The stored password was removed.',
-  'secret.forgetFailed': 'The stored password could not be removed: {reason}',
+    'This desktop offers no password safe, only an encryption whose key lies in plain text next to your files: anyone who can read your files can read the password. Without your consent the password is kept only while the app runs and asked for at every start.',
+  'secret.weak.allow': 'Save the password with the simple encryption anyway',
+  'secret.weak.revoke': 'Stop using the simple encryption',
+  'secret.forget': 'Forget the saved password',
+  'secret.forgotten': 'The saved password was removed.',
+  'secret.forgetFailed': 'The saved password could not be removed: {reason}',
 
   'cert.title': 'The server certificate is not trusted',
   'cert.body':

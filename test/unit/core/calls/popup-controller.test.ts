@@ -8,7 +8,7 @@ import { defaultSettings } from '../../../../electron/core/settings/schema';
 import { sliceOf } from '../../../../electron/core/state/slice';
 import { StateStore } from '../../../../electron/core/state/state-store';
 import type { CallView } from '../../../../electron/shared/contract';
-import type { CallsView } from '../../../../electron/shared/features/calls';
+import { type CallsView, missedCallsPopupId } from '../../../../electron/shared/features/calls';
 import { RecordingWindows } from '../../../harness/companion-fixture';
 import { makeCall, makeState } from '../../renderer/fake-companion';
 
@@ -77,36 +77,78 @@ describe('the popup controller', () => {
     expect(notes).toEqual(['Incoming call: 089 1234567\nvia queue Support']);
   });
 
-  test('a missed call keeps its window as a card; an answered one closes; a call that never had a popup closes nothing', () => {
+  test('a missed call closes its popup and becomes a row of the one summary; an answered one closes; a call that never had a popup closes nothing', () => {
     const { store, windows, popups } = setup();
     const missed = makeCall({ id: 'm' });
     const taken = makeCall({ id: 't' });
     popups.apply([ringing(missed), ringing(taken)], [missed, taken]);
     popups.apply([ended(missed, true), ended(taken, false), ended(makeCall({ id: 'x' }), true)], []);
-    expect(windows.events).toEqual(['open:m', 'open:t', 'close:t']);
-    expect(store.current.calls.popups).toEqual(['m']);
+    expect(windows.events).toEqual(['open:m', 'open:t', 'close:m', 'close:t', 'open:missed']);
+    expect(store.current.calls.popups).toEqual([missedCallsPopupId]);
     expect(store.current.calls.missedCallCards).toEqual([{ call: missed, endedAtMs: 5000 }]);
     popups.dismiss('m');
     expect(store.current.calls.missedCallCards).toEqual([]);
-    expect(windows.events.at(-1)).toBe('close:m');
+    expect(store.current.calls.popups).toEqual([]);
+    expect(windows.events.at(-1)).toBe('close:missed');
   });
 
-  test(`keeps at most ${maxMissedCallCards} missed-call cards, closing the oldest`, () => {
+  test('three missed calls are three rows of one summary window, never three windows', () => {
     const { store, windows, popups } = setup();
+    for (const id of ['a', 'b', 'c']) {
+      const call = makeCall({ id });
+      popups.apply([ringing(call)], [call]);
+      popups.apply([ended(call, true)], []);
+    }
+    expect(store.current.calls.popups).toEqual([missedCallsPopupId]);
+    expect(store.current.calls.missedCallCards.map((card) => card.call.id)).toEqual(['a', 'b', 'c']);
+    const open = new Set<string>();
+    for (const event of windows.events) {
+      const [op, id = ''] = event.split(':');
+      if (op === 'open') open.add(id);
+      else open.delete(id);
+    }
+    expect([...open]).toEqual([missedCallsPopupId]);
+  });
+
+  test('dismissing one row keeps the summary for the others; dismissing the summary clears every row', () => {
+    const { store, windows, popups } = setup();
+    for (const id of ['a', 'b']) {
+      const call = makeCall({ id });
+      popups.apply([ringing(call)], [call]);
+      popups.apply([ended(call, true)], []);
+    }
+    popups.dismiss('a');
+    expect(store.current.calls.missedCallCards.map((card) => card.call.id)).toEqual(['b']);
+    expect(store.current.calls.popups).toEqual([missedCallsPopupId]);
+    expect(windows.events.at(-1)).not.toBe('close:missed');
+    popups.dismiss(missedCallsPopupId);
+    expect(store.current.calls.missedCallCards).toEqual([]);
+    expect(store.current.calls.popups).toEqual([]);
+    expect(windows.events.at(-1)).toBe('close:missed');
+  });
+
+  test('a ringing call opens beside the summary, which stays last', () => {
+    const { store, popups } = setup();
+    const missed = makeCall({ id: 'm' });
+    popups.apply([ringing(missed)], [missed]);
+    popups.apply([ended(missed, true)], []);
+    const next = makeCall({ id: 'n' });
+    popups.apply([ringing(next)], [next]);
+    expect(store.current.calls.popups).toEqual(['n', missedCallsPopupId]);
+  });
+
+  test(`keeps at most ${maxMissedCallCards} missed calls in the summary, dropping the oldest`, () => {
+    const { store, popups } = setup();
     for (let i = 0; i < maxMissedCallCards + 2; i++) {
       const call = makeCall({ id: `c${i}` });
       popups.apply([ringing(call)], [call]);
       popups.apply([ended(call, true)], []);
     }
-    expect(store.current.calls.missedCallCards.map((card) => card.call.id)).toEqual([
-      'c2',
-      'c3',
-      'c4',
-      'c5',
-      'c6',
-    ]);
-    expect(store.current.calls.popups).toEqual(['c2', 'c3', 'c4', 'c5', 'c6']);
-    expect(windows.events.filter((event) => event.startsWith('close:'))).toEqual(['close:c0', 'close:c1']);
+    const ids = store.current.calls.missedCallCards.map((card) => card.call.id);
+    expect(ids).toHaveLength(maxMissedCallCards);
+    expect(ids[0]).toBe('c2');
+    expect(ids.at(-1)).toBe(`c${maxMissedCallCards + 1}`);
+    expect(store.current.calls.popups).toEqual([missedCallsPopupId]);
   });
 
   test('click-to-dial only: no popup and no notification, the call is still listed', () => {

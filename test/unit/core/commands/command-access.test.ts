@@ -16,6 +16,7 @@ import {
 } from '../../../../electron/shared/contract';
 import { composeAccess, type FeatureContract } from '../../../../electron/shared/feature-contract';
 import { featureContracts } from '../../../../electron/shared/feature-list';
+import { missedCallsPopupId } from '../../../../electron/shared/features/calls';
 
 const callA = { id: '4711', remoteNumber: '+49 89 1234567' } as CallView;
 const callB = { id: '4712', remoteNumber: '0900 666666' } as CallView;
@@ -29,7 +30,11 @@ function runner(table = commandAccess, inputs = commandInputs) {
       commandInputs: inputs,
       commandAccess: table,
       commandLog: silentLogger,
-      popupCall: (callId: string) => calls.get(callId) ?? null,
+      popupCalls: (popupId: string) => {
+        if (popupId === missedCallsPopupId) return [callA, callB];
+        const call = calls.get(popupId);
+        return call ? [call] : [];
+      },
       runCommand: async (name: CommandName, _input: unknown, origin: CommandOrigin) => {
         ran.push({ name, origin });
         return null;

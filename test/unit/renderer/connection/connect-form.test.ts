@@ -42,7 +42,9 @@ describe('connect form rules', () => {
     [{ kind: 'invalid-input', detail: 'bad-basic-string' }, 'basicAuth'],
     [{ kind: 'forbidden', detail: 'unknown-user' }, 'username'],
     [{ kind: 'auth' }, 'apiPassword'],
-    [{ kind: 'offline' }, null],
+    // The address decides whether the PBX is reached: an unreachable PBX is the address field's error.
+    [{ kind: 'offline' }, 'serverAddress'],
+    [{ kind: 'internal' }, null],
     [{ kind: 'internal', field: 'somethingElse' }, null],
   ];
   test.each(cases)('%o belongs to %s', (error, field) => {

@@ -45,7 +45,7 @@ describe('settings: an existing connection', () => {
     const password = input('API password');
     expect(password.value).toBe('');
     const hint = document.getElementById(password.getAttribute('aria-describedby') ?? '');
-    expect(hint?.textContent).toContain('A password is stored (in the system keychain)');
+    expect(hint?.textContent).toContain('A password is saved (in your computer’s password safe)');
   });
 
   test('connecting without typing a password uses the stored one', async () => {
@@ -79,10 +79,10 @@ describe('settings: an existing connection', () => {
     const companion = installCompanion(makeState());
     render(SettingsPage);
 
-    await fireEvent.click(await screen.findByRole('button', { name: 'Forget stored password' }));
+    await fireEvent.click(await screen.findByRole('button', { name: 'Forget the saved password' }));
 
     expect(companion.sent('secret/forget')).toEqual([{}]);
-    expect(await screen.findByText('The stored password was removed.')).toBeTruthy();
+    expect(await screen.findByText('The saved password was removed.')).toBeTruthy();
   });
 
   test('says why a weaker secret store is in use', async () => {
@@ -92,9 +92,11 @@ describe('settings: an existing connection', () => {
     render(SettingsPage);
 
     expect((await screen.findByTestId('secret-store-reason')).textContent).toContain(
-      'Neither a keychain nor system encryption is available on this computer.',
+      'This computer has no password safe and no encryption the app can use',
     );
-    expect(screen.getByText(/in memory only, until the app quits/, { selector: 'p' })).toBeTruthy();
+    expect(
+      screen.getByText(/A password is saved \(only while the app runs\)/, { selector: 'p' }),
+    ).toBeTruthy();
   });
 
   test('weak basic_text encryption is used only after a plain warning and the consent of the user', async () => {
@@ -106,11 +108,11 @@ describe('settings: an existing connection', () => {
     render(SettingsPage);
 
     expect((await screen.findByTestId('weak-encryption-warning')).textContent).toContain(
-      'Anyone who can read your files can read the password',
+      'anyone who can read your files can read the password',
     );
     expect(companion.sent('secret/allow-weak-encryption')).toEqual([]);
     await fireEvent.click(
-      screen.getByRole('button', { name: 'Store the password with the weak encryption anyway' }),
+      screen.getByRole('button', { name: 'Save the password with the simple encryption anyway' }),
     );
     expect(companion.sent('secret/allow-weak-encryption')).toEqual([{ allow: true }]);
   });
@@ -144,6 +146,7 @@ describe('settings: an existing connection', () => {
     const companion = installCompanion(makeState());
     render(SettingsPage);
 
+    await fireEvent.click(await screen.findByRole('tab', { name: 'General' }));
     await fireEvent.change(await screen.findByLabelText('Language'), { target: { value: 'de' } });
     await fireEvent.change(screen.getByLabelText('Theme'), { target: { value: 'dark' } });
 
@@ -155,6 +158,7 @@ describe('settings: an existing connection', () => {
     companion.respond('settings/update', () => ({ ok: false, error: { kind: 'internal' } }));
     render(SettingsPage);
 
+    await fireEvent.click(await screen.findByRole('tab', { name: 'General' }));
     const theme = (await screen.findByLabelText('Theme')) as HTMLSelectElement;
     await fireEvent.change(theme, { target: { value: 'dark' } });
 

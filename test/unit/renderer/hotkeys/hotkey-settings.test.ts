@@ -11,6 +11,11 @@ afterEach(() => {
   removeCompanion();
 });
 
+/** The settings window shows one tab at a time. */
+async function openTab(name: string): Promise<void> {
+  await fireEvent.click(await screen.findByRole('tab', { name }));
+}
+
 function hotkeys(overrides: Partial<CompanionState['hotkeys']> = {}): CompanionState['hotkeys'] {
   return {
     available: true,
@@ -64,6 +69,7 @@ describe('hotkey settings', () => {
   test('show each shortcut for this platform and what the desktop made of it', async () => {
     installCompanion(withHotkeys(hotkeys({ wayland: true })));
     render(SettingsPage);
+    await openTab('Shortcuts');
     const rows = await screen.findAllByTestId('hotkey');
     const read = (index: number) => {
       const row = rows[index] as HTMLElement;
@@ -82,6 +88,7 @@ describe('hotkey settings', () => {
   test('a key press in the field sets the shortcut; Backspace switches it off; Default resets it', async () => {
     const companion = installCompanion(withHotkeys(hotkeys()));
     render(SettingsPage);
+    await openTab('Shortcuts');
     const field = await screen.findByLabelText('Shortcut for: Answer the ringing call');
     await fireEvent.keyDown(field, { key: 'Control', code: 'ControlLeft', ctrlKey: true });
     await fireEvent.keyDown(field, { key: 'a', code: 'KeyA', ctrlKey: true, altKey: true });
@@ -98,6 +105,7 @@ describe('hotkey settings', () => {
   test('suspended shortcuts can be resumed from the settings too', async () => {
     const companion = installCompanion(withHotkeys(hotkeys({ suspended: true })));
     render(SettingsPage);
+    await openTab('Shortcuts');
     await fireEvent.click(await screen.findByRole('button', { name: 'Resume shortcuts' }));
     expect(companion.sent('hotkeys/suspend')).toEqual([{ suspended: false }]);
   });
@@ -112,6 +120,7 @@ describe('hotkey settings', () => {
       }),
     );
     render(SettingsPage);
+    await openTab('Calls');
     const section = await screen.findByTestId('dial-settings');
     expect(section.textContent).toContain('Device when there is no default device: Desk phone');
     await fireEvent.click(within(section).getByRole('checkbox', { name: /calling a link from another app/ }));

@@ -18,7 +18,7 @@ afterEach(() => {
 const longName = `Müller & Söhne Gebäudetechnik und Sanitärinstallationen GmbH & Co. KG - ${'Lukas '.repeat(20)}`;
 
 describe('PBX text in bounded boxes', () => {
-  test("the popup's caller name and number: one line, an ellipsis, the full text as tooltip, its own direction", async () => {
+  test("the popup's caller name: the full text as tooltip and for screen readers, its own direction", async () => {
     window.history.replaceState(null, '', '/popup.html?call=7');
     installCompanion(
       makeState({
@@ -28,10 +28,9 @@ describe('PBX text in bounded boxes', () => {
     render(PopupPage);
     const name = await screen.findByTestId('popup-name');
     expect(name.textContent).toBe(longName); // screen readers read it all
-    expect(name.classList.contains('clip')).toBe(true);
+    // Up to two lines, then cut (the e2e suite measures it in Chromium); whole in the tooltip.
     expect(name.title).toBe(longName);
     expect(name.dir).toBe('auto');
-    expect(screen.getByTestId('popup-number').classList.contains('clip')).toBe(true);
   });
 
   test("the panel's call rows and the agent name are clipped the same way", async () => {

@@ -21,7 +21,9 @@ describe('panel', () => {
     installCompanion(makeState());
     render(PanelPage);
 
-    expect((await screen.findByTestId('connection-status')).textContent).toContain('Online');
+    // Online, the header line shows who the agent is; the connection's words are the icon's name.
+    await screen.findByTestId('connection-status');
+    expect(screen.getByRole('img', { name: 'Online' })).toBeTruthy();
     expect(screen.getByTestId('agent-name').textContent).toBe('Anna Schmidt');
     expect(screen.getByTestId('agent-extension').textContent).toContain('201');
     expect(screen.getByTestId('calls-empty').textContent).toContain('No active calls');
@@ -139,10 +141,13 @@ describe('panel', () => {
     render(PanelPage);
 
     const notices = await screen.findAllByTestId('notice');
+    // A warning stays until dismissed; news is a toast, and the core is told it was shown.
     expect(notices[0]?.textContent).toContain('set aside as config.json.corrupt-1');
     expect(notices[1]?.textContent).toContain('Something needs your attention');
+    expect(notices[1]?.dataset.kind).toBe('status');
+    expect(companion.sent('notice/dismiss')).toEqual([{ id: 'n2' }]);
     await fireEvent.click(within(notices[0] as HTMLElement).getByRole('button', { name: 'Dismiss' }));
-    expect(companion.sent('notice/dismiss')).toEqual([{ id: 'n1' }]);
+    expect(companion.sent('notice/dismiss')).toEqual([{ id: 'n2' }, { id: 'n1' }]);
   });
 
   test('stops following the core when the page goes away', async () => {

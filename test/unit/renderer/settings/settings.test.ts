@@ -95,7 +95,15 @@ describe('settings: onboarding', () => {
     await fillNewConnection();
     await fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
 
-    await waitFor(() => expect(errorOf('Server address')).toBe('No server was found under this name.'));
+    // One error, beside its field, with the next step to take.
+    await waitFor(() =>
+      expect(errorOf('Server address')).toBe(
+        'No server has this name. Check the address for typos; a PBX in your office network may need the VPN.',
+      ),
+    );
+    expect(
+      screen.getAllByText(/No server has this name/, { selector: ':not(.visually-hidden)' }),
+    ).toHaveLength(1);
     expect(field('Server address').getAttribute('aria-invalid')).toBe('true');
     expect(errorOf('Your pascom username')).toBeNull();
     expect(field('Server address').value).toBe(' https://pbx.example.com/acme ');
@@ -117,11 +125,17 @@ describe('settings: onboarding', () => {
 
     await fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
     await waitFor(() =>
-      expect(errorOf('Your pascom username')).toBe('No pascom user with this username exists.'),
+      expect(errorOf('Your pascom username')).toBe(
+        'The PBX has no user with this name. Use the name you log in to the pascom client with (not the API username).',
+      ),
     );
 
     await fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
-    await waitFor(() => expect(errorOf('API password')).toBe('The PBX refused the API credentials.'));
+    await waitFor(() =>
+      expect(errorOf('API password')).toBe(
+        'The PBX refused the API username or password. Copy both from the pascom web UI: Information → Developer → Show Rest Credentials.',
+      ),
+    );
     expect(errorOf('Your pascom username')).toBeNull();
   });
 
