@@ -20,6 +20,7 @@ const invokeMessage = z.object({
   input: z.unknown(),
 });
 const knownWindows = new Set<string>(windowKinds);
+const trayClickMessage = JSON.stringify({ type: 'tray-click' });
 
 export function attachBridge(options: {
   server: Server;
@@ -48,6 +49,10 @@ export function attachBridge(options: {
       if (window === 'desk') {
         const detach = windows.attachDesk((message) => ws.send(JSON.stringify(message)));
         ws.on('close', detach);
+        // The desk's one request: its "Tray click" button, handled as Electron's tray click.
+        ws.on('message', (data) => {
+          if (String(data) === trayClickMessage) windows.trayClick();
+        });
         return;
       }
       const call = url.searchParams.get('call');

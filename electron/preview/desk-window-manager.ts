@@ -6,13 +6,17 @@ import type { WindowManager } from '../core/ports';
 import type { PopupCorner } from '../shared/features/calls';
 
 export type DeskMessage =
-  | { type: 'window'; op: 'snapshot'; popups: string[]; settings: boolean }
+  | { type: 'window'; op: 'snapshot'; popups: string[]; settings: boolean; panel: boolean }
   | { type: 'window'; op: 'open-popup' | 'close-popup'; callId: string }
-  | { type: 'window'; op: 'open-settings' | 'show-panel' };
+  | { type: 'window'; op: 'open-settings' | 'show-panel' | 'hide-panel' };
 
 export class DeskWindowManager implements WindowManager {
   readonly #popups = new Set<string>();
   #settingsOpen = false;
+  /** The desk starts with the panel on screen, as a desk page is there to look at it. */
+  #panelShown = true;
+  /** Told whenever the panel comes or goes: what Electron's panel window 'show'/'hide' tell main. */
+  onPanelVisibility: ((shown: boolean) => void) | null = null;
   readonly #desks = new Set<(message: DeskMessage) => void>();
 
   /** Every window operation the core asked for, in order (for tests). */
@@ -23,7 +27,13 @@ export class DeskWindowManager implements WindowManager {
 
   attachDesk(send: (message: DeskMessage) => void): () => void {
     this.#desks.add(send);
-    send({ type: 'window', op: 'snapshot', popups: [...this.#popups], settings: this.#settingsOpen });
+    send({
+      type: 'window',
+      op: 'snapshot',
+      popups: [...this.#popups],
+      settings: this.#settingsOpen,
+      panel: this.#panelShown,
+    });
     return () => this.#desks.delete(send);
   }
 
@@ -41,8 +51,25 @@ export class DeskWindowManager implements WindowManager {
     this.#broadcast({ type: 'window', op: 'close-popup', callId });
   }
 
+  get panelShown(): boolean {
+    return this.#panelShown;
+  }
+
   showPanel(): void {
+    this.#setPanel(true);
     this.#broadcast({ type: 'window', op: 'show-panel' });
+  }
+
+  /** The desk's "Tray click": hides a shown panel, shows a hidden one (main's `togglePanel`). */
+  trayClick(): void {
+    this.#setPanel(!this.#panelShown);
+    this.#broadcast({ type: 'window', op: this.#panelShown ? 'show-panel' : 'hide-panel' });
+  }
+
+  #setPanel(shown: boolean): void {
+    if (shown === this.#panelShown) return;
+    this.#panelShown = shown;
+    this.onPanelVisibility?.(shown);
   }
 
   openExternal(url: string): boolean {
