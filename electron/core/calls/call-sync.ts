@@ -112,7 +112,9 @@ export class CallSync {
       this.#apply(legs);
       return;
     }
-    if (answer === null || changed || !isQuietHint(this.#hint) || this.#tracker.calls.length > 0)
+    // Unchanged and not quiet: ringing and unknown read beside the states request above, talking
+    // at its slow cadence; what is left is a change, or calls the tracker must still see end.
+    if (answer === null || changed || (isQuietHint(this.#hint) && this.#tracker.calls.length > 0))
       await this.#readLive(signal);
   }
 
