@@ -16,7 +16,7 @@
 import type { SessionContext } from '../feature';
 import type { Clock, Logger } from '../ports';
 import type { PollLoop } from '../sync/poll-loop';
-import { type CallEvent, CallTracker, type LiveLeg, type TrackedCall } from './call-tracker';
+import { type CallEvent, CallTracker, hintCalls, type LiveLeg, type TrackedCall } from './call-tracker';
 
 export interface CallSource {
   /** The agent's hint state, or null when the PBX does not offer the states endpoint (204). */
@@ -147,7 +147,8 @@ export class CallSync {
 
   #apply(legs: LiveLeg[]): void {
     this.#liveReadAtMs = this.#options.clock.monotonicMs();
-    const events = this.#tracker.update(legs, this.#options.clock.now());
+    const hint = this.#hint === null ? null : hintCalls(this.#hint);
+    const events = this.#tracker.update(legs, this.#options.clock.now(), hint);
     if (events.length > 0 || this.#tracker.calls.length > 0)
       this.#options.onCalls(events, this.#tracker.calls);
   }
