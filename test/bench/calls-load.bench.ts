@@ -37,7 +37,10 @@ async function measure(minutes: number, during?: () => Promise<void>): Promise<C
   else await fixture.pump(minutes * 60_000, 250);
   // The wire count of the last exchange lands when its answer has left.
   await new Promise((resolve) => setTimeout(resolve, 50));
-  return costOf(pbx.requests.filter((entry) => entry.authorized), minutes);
+  return costOf(
+    pbx.requests.filter((entry) => entry.authorized),
+    minutes,
+  );
 }
 
 function costOf(entries: readonly RecordedRequest[], minutes: number): Cost {

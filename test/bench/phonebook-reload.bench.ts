@@ -19,7 +19,9 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 const percentile = (samples: number[], q: number) =>
   [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0;
 
-async function delayDuring(work: () => Promise<unknown> | unknown): Promise<{ p99: number; max: number; took: number }> {
+async function delayDuring(
+  work: () => Promise<unknown> | unknown,
+): Promise<{ p99: number; max: number; took: number }> {
   const histogram = monitorEventLoopDelay({ resolution: 1 });
   // Something to be delayed: a timer every millisecond, as a popup or a poll answer would be.
   const ticker = setInterval(() => {}, 1);
@@ -36,7 +38,8 @@ async function delayDuring(work: () => Promise<unknown> | unknown): Promise<{ p9
 }
 
 const index = new PhonebookIndex(context);
-for (let offset = 0; offset < entries.length; offset += 500) index.add('global', entries.slice(offset, offset + 500));
+for (let offset = 0; offset < entries.length; offset += 500)
+  index.add('global', entries.slice(offset, offset + 500));
 
 const oldWay = await delayDuring(() => {
   const copy = new PhonebookIndex(context);
@@ -52,7 +55,10 @@ const firstLookup: number[] = [];
 for (let i = 0; i < changes; i++) {
   if (i % 4 === 0) await index.replace('global', i % 8 === 0 ? entries : reloaded);
   else if (i % 4 === 1) await index.setContext({ ...context, areaCode: i % 8 === 1 ? '30' : '89' });
-  else index.add('private', [{ ...entries[i] ?? entries[0], id: 900_000 + i, displayName: `Neu ${i}` } as (typeof entries)[number]]);
+  else
+    index.add('private', [
+      { ...(entries[i] ?? entries[0]), id: 900_000 + i, displayName: `Neu ${i}` } as (typeof entries)[number],
+    ]);
   let started = performance.now();
   index.search(i % 2 === 0 ? 'mül' : '0891', 20);
   firstSearch.push(performance.now() - started);
@@ -61,10 +67,18 @@ for (let i = 0; i < changes; i++) {
   firstLookup.push(performance.now() - started);
 }
 
-console.log(`phonebook of ${size.toLocaleString('en')} entries, event-loop delay while it changes (1 ms timer running):`);
-console.log(`  old way, one synchronous step:   took ${ms(oldWay.took)}, delay p99 ${ms(oldWay.p99)}, max ${ms(oldWay.max)}`);
-console.log(`  reload in time slices:           took ${ms(sliced.took)}, delay p99 ${ms(sliced.p99)}, max ${ms(sliced.max)}`);
-console.log(`  re-keying in time slices:        took ${ms(rekeying.took)}, delay p99 ${ms(rekeying.p99)}, max ${ms(rekeying.max)}`);
+console.log(
+  `phonebook of ${size.toLocaleString('en')} entries, event-loop delay while it changes (1 ms timer running):`,
+);
+console.log(
+  `  old way, one synchronous step:   took ${ms(oldWay.took)}, delay p99 ${ms(oldWay.p99)}, max ${ms(oldWay.max)}`,
+);
+console.log(
+  `  reload in time slices:           took ${ms(sliced.took)}, delay p99 ${ms(sliced.p99)}, max ${ms(sliced.max)}`,
+);
+console.log(
+  `  re-keying in time slices:        took ${ms(rekeying.took)}, delay p99 ${ms(rekeying.p99)}, max ${ms(rekeying.max)}`,
+);
 console.log(
   `first search right after a change (${changes} changes: reloads, re-keyings, added contacts): p50 ${ms(percentile(firstSearch, 0.5))}, p95 ${ms(percentile(firstSearch, 0.95))}, max ${ms(Math.max(...firstSearch))}`,
 );
