@@ -62,7 +62,13 @@ describe('the live list on a busy PBX', () => {
     const startedAt = fixture.clock.now();
     pbx.sim.startInboundCall({ from: '+4930555888', to: 'tsander' });
     await fixture.until(() => state().calls.popups.length === 2);
-    expect(fixture.clock.now() - startedAt, session.requestsSinceMark().map((r) => `${r.atMs - startedAt} ${r.path}`).join("\n")).toBeLessThanOrEqual(1000);
+    expect(
+      fixture.clock.now() - startedAt,
+      session
+        .requestsSinceMark()
+        .map((r) => `${r.atMs - startedAt} ${r.path}`)
+        .join('\n'),
+    ).toBeLessThanOrEqual(1000);
 
     // The end shows at once too.
     pbx.sim.hangup(phonecallId);

@@ -49,7 +49,9 @@ describe('the mailbox after a missed call', () => {
     pbx.sim.hangup(phonecallId);
     await fixture.pump(8000, 250);
     const heads = () =>
-      session.requestsSinceMark().filter((r) => r.method === 'HEAD' && r.path.startsWith('/services/voicemailbox'));
+      session
+        .requestsSinceMark()
+        .filter((r) => r.method === 'HEAD' && r.path.startsWith('/services/voicemailbox'));
     // At most the regular 30 s look falls into these 8 s.
     expect(heads().length).toBeLessThanOrEqual(1);
 

@@ -114,7 +114,11 @@ export class PhonebookIndex {
   setContext(context: NumberContext): Promise<boolean> {
     this.#target = context;
     return this.#build((current, next, cancelled) =>
-      this.#slicer.each(current.contacts.values(), (contact) => next.put(rekeyed(contact, context)), cancelled),
+      this.#slicer.each(
+        current.contacts.values(),
+        (contact) => next.put(rekeyed(contact, context)),
+        cancelled,
+      ),
     );
   }
 
@@ -129,7 +133,8 @@ export class PhonebookIndex {
       const context = next.context;
       const carried = await this.#slicer.each(others, (contact) => next.put(contact), cancelled);
       return (
-        carried && this.#slicer.each(entries, (entry) => next.put(toContact(source, entry, context)), cancelled)
+        carried &&
+        this.#slicer.each(entries, (entry) => next.put(toContact(source, entry, context)), cancelled)
       );
     });
   }

@@ -192,9 +192,7 @@ export class QueueSync {
     if (!known) return true;
     if (!known.member) return discover;
     return (
-      force ||
-      known.signature !== signatureOf(summary) ||
-      nowMs - known.fetchedAtMs >= this.#detailMaxAgeMs()
+      force || known.signature !== signatureOf(summary) || nowMs - known.fetchedAtMs >= this.#detailMaxAgeMs()
     );
   }
 }

@@ -11,8 +11,8 @@ import { ArrivalTracker } from './arrivals';
 import type { VoicemailDeps } from './deps';
 import { createVoicemailHandlers } from './handlers';
 import { deleteOnPbx } from './message-actions';
-import { MissedCallCheck } from './missed-call-check';
 import type { CallerNameResolver } from './message-view';
+import { MissedCallCheck } from './missed-call-check';
 import { initialVoicemailView } from './state';
 import { VoicemailSession } from './voicemail-session';
 

@@ -29,7 +29,9 @@ export class MissedCallCheck {
     const present = new Set(calls.map((call) => call.id));
     const endedUnanswered = [...this.#unanswered].some((id) => !present.has(id));
     this.#unanswered = new Set(
-      calls.filter((call) => call.direction === 'inbound' && call.answeredAtMs === null).map((call) => call.id),
+      calls
+        .filter((call) => call.direction === 'inbound' && call.answeredAtMs === null)
+        .map((call) => call.id),
     );
     if (endedUnanswered) this.#schedule();
   }

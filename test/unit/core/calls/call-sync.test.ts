@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { type CallSource, CallSync, isQuietHint, isRingingHint } from '../../../../electron/core/calls/call-sync';
+import {
+  type CallSource,
+  CallSync,
+  isQuietHint,
+  isRingingHint,
+} from '../../../../electron/core/calls/call-sync';
 import type { LiveLeg } from '../../../../electron/core/calls/call-tracker';
 import { silentLogger } from '../../../../electron/core/log';
 import { PollLoop } from '../../../../electron/core/sync/poll-loop';
@@ -94,9 +99,7 @@ describe('CallSync', () => {
     // The first tick reads the live list once (the hint was unknown before it).
     expect(live().length).toBe(1);
     // Start to start every 1000 ms, round trips notwithstanding: 0, 1000, ..., 10000.
-    expect(states().map((request) => request.atMs)).toEqual(
-      Array.from({ length: 11 }, (_, i) => i * 1000),
-    );
+    expect(states().map((request) => request.atMs)).toEqual(Array.from({ length: 11 }, (_, i) => i * 1000));
     expect(hints).toEqual(['Idle']);
   });
 

@@ -4,7 +4,12 @@ import type { NumberContext } from '../../../../electron/core/phone/phone-number
 import { PhonebookIndex } from '../../../../electron/core/phonebook/phonebook-index';
 import { createSlicer } from '../../../../electron/core/phonebook/time-slices';
 
-const munich: NumberContext = { defaultCountry: 'DE', areaCode: '89', outsideLinePrefix: '0', internalMaxDigits: 4 };
+const munich: NumberContext = {
+  defaultCountry: 'DE',
+  areaCode: '89',
+  outsideLinePrefix: '0',
+  internalMaxDigits: 4,
+};
 
 function entry(id: number, displayName: string, phone: string | null): PhonebookEntry {
   return {
@@ -24,7 +29,9 @@ function entry(id: number, displayName: string, phone: string | null): Phonebook
 }
 
 function many(count: number, name: (i: number) => string, from = 0): PhonebookEntry[] {
-  return Array.from({ length: count }, (_, i) => entry(from + i, name(from + i), `089 ${1_000_000 + from + i}`));
+  return Array.from({ length: count }, (_, i) =>
+    entry(from + i, name(from + i), `089 ${1_000_000 + from + i}`),
+  );
 }
 
 /** An index whose slices wait for the test: every 8 entries the build stops until `step()`. */
@@ -48,15 +55,22 @@ function steppedIndex() {
   return { index, step, drain, waiting };
 }
 
-const names = (index: PhonebookIndex, query: string) => index.search(query, 50).map((m) => m.contact.displayName);
+const names = (index: PhonebookIndex, query: string) =>
+  index.search(query, 50).map((m) => m.contact.displayName);
 
 describe('a reload built aside', () => {
   test('the old entries answer lookups and searches until the new ones are swapped in whole', async () => {
     const { index, step, drain } = steppedIndex();
-    index.add('global', many(40, (i) => `Alt ${i}`));
+    index.add(
+      'global',
+      many(40, (i) => `Alt ${i}`),
+    );
     index.add('private', [entry(900, 'Privat Kontakt', '089 9999999')]);
     const revision = index.revision;
-    const reload = index.replace('global', many(40, (i) => `Neu ${i}`));
+    const reload = index.replace(
+      'global',
+      many(40, (i) => `Neu ${i}`),
+    );
     await step(2);
     expect(index.building).toBe(true);
     expect(index.lookup('+49891000003')[0]?.contact.displayName).toBe('Alt 3');
@@ -76,8 +90,14 @@ describe('a reload built aside', () => {
 
   test('a contact added while the reload is built is in the new index too', async () => {
     const { index, step, drain } = steppedIndex();
-    index.add('global', many(40, (i) => `Alt ${i}`));
-    const reload = index.replace('global', many(40, (i) => `Neu ${i}`));
+    index.add(
+      'global',
+      many(40, (i) => `Alt ${i}`),
+    );
+    const reload = index.replace(
+      'global',
+      many(40, (i) => `Neu ${i}`),
+    );
     await step(1);
     index.add('private', [entry(901, 'Gerade Angelegt', '089 5550101')]);
     expect(index.lookup('089 5550101')[0]?.contact.displayName).toBe('Gerade Angelegt');
@@ -89,8 +109,14 @@ describe('a reload built aside', () => {
 
   test('clearing everything (another PBX) makes a running reload give up', async () => {
     const { index, step, drain } = steppedIndex();
-    index.add('global', many(40, (i) => `Alt ${i}`));
-    const reload = index.replace('global', many(40, (i) => `Neu ${i}`));
+    index.add(
+      'global',
+      many(40, (i) => `Alt ${i}`),
+    );
+    const reload = index.replace(
+      'global',
+      many(40, (i) => `Neu ${i}`),
+    );
     await step(1);
     index.clear();
     await drain();
@@ -101,7 +127,10 @@ describe('a reload built aside', () => {
 
   test('builds run one after the other: a re-keying asked during a reload re-keys the reloaded entries', async () => {
     const { index, drain } = steppedIndex();
-    index.add('global', many(16, (i) => `Alt ${i}`));
+    index.add(
+      'global',
+      many(16, (i) => `Alt ${i}`),
+    );
     const reload = index.replace('global', [entry(1, 'Lokal', '1234567')]);
     const rekey = index.setContext({ ...munich, areaCode: '30' });
     expect(index.context.areaCode).toBe('30');
