@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { startDemoPbx } from './index';
 
-// `npx tsx electron/demo-pbx/cli.ts [--port N] [--lively] [--password P] [--users 2000] [--latency-ms 100]`: a local demo PBX. Printing
+// `npx tsx electron/demo-pbx/cli.ts [--port N] [--lively] [--password P] [--users 2000] [--phonebook 100000] [--latency-ms 100]`: a local demo PBX. Printing
 // the password is deliberate: it exists only for this process and only on the loopback interface.
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -15,6 +15,7 @@ async function main(): Promise<void> {
       seed: { type: 'string' },
       'mean-interval-ms': { type: 'string' },
       users: { type: 'string' },
+      phonebook: { type: 'string' },
       'latency-ms': { type: 'string' },
     },
   });
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
     lively: values.lively ? (meanIntervalMs ? { meanIntervalMs } : true) : false,
     hostile: values.hostile,
     ...(values.users !== undefined ? { userCount: Number(values.users) } : {}),
+    ...(values.phonebook !== undefined ? { globalPhonebookSize: Number(values.phonebook) } : {}),
     ...(values['latency-ms'] !== undefined ? { roundTripMs: Number(values['latency-ms']) } : {}),
   });
   process.stdout.write(

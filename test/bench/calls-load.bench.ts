@@ -8,7 +8,8 @@
  * - idle, panel on screen (the queue figures are polled every 2 s then);
  * - ringing (a call rings the agent, nobody answers, for a minute);
  * - a 10-minute call (answered, then talking).
- * Run: `npx tsx test/bench/calls-load.bench.ts` (`CALLS` background calls, default 50).
+ * Run: `npx tsx test/bench/calls-load.bench.ts` (`CALLS` background calls, default 50; `POLL_MS` another
+ * own-state poll than the default, to see what the trade-off between latency and PBX cost buys).
  */
 import { type DemoPbx, type RecordedRequest, startDemoPbx } from '../../electron/demo-pbx/index';
 import { createCompanionFixture } from '../harness/companion-fixture';
@@ -20,6 +21,12 @@ const fixture = await createCompanionFixture();
 const pbx = await startDemoPbx({ apiPassword: password, now: () => fixture.clock.now() });
 pbx.sim.addBackgroundCalls(backgroundCalls);
 await fixture.connect({ serverAddress: pbx.baseUrl, apiPassword: password });
+if (process.env.POLL_MS)
+  await fixture.companion.runCommand(
+    'settings/update',
+    { presencePollIntervalMs: Number(process.env.POLL_MS) },
+    { window: 'settings' },
+  );
 await fixture.until(() => fixture.companion.state.calls.phonebook.status === 'ready');
 await fixture.pump(10_000, 250);
 

@@ -60,8 +60,8 @@ export class CallSync {
   readonly #loop: PollLoop;
   #hint: string | null = null;
   #statesUnsupported = false;
-  /** Monotonic time of the last live list read; null: not read yet. */
-  #liveReadAtMs: number | null = null;
+  /** Monotonic time of the last live list read; never read: long ago. */
+  #liveReadAtMs = Number.NEGATIVE_INFINITY;
 
   constructor(options: CallSyncOptions) {
     this.#options = options;
@@ -127,7 +127,7 @@ export class CallSync {
   #wantsLiveBeside(): boolean {
     const hint = this.#hint;
     if (isQuietHint(hint)) return false;
-    if (hint === null || isRingingHint(hint) || this.#liveReadAtMs === null) return true;
+    if (hint === null || isRingingHint(hint)) return true;
     const talkingIntervalMs = this.#options.talkingLiveIntervalMs ?? TALKING_LIVE_INTERVAL_MS;
     return this.#options.clock.monotonicMs() - this.#liveReadAtMs >= talkingIntervalMs;
   }

@@ -7,7 +7,7 @@ import {
 } from '../../../../electron/core/calls/call-sync';
 import type { LiveLeg } from '../../../../electron/core/calls/call-tracker';
 import { silentLogger } from '../../../../electron/core/log';
-import { PollLoop } from '../../../../electron/core/sync/poll-loop';
+import { type LoopOutcome, PollLoop, type PollLoopOptions } from '../../../../electron/core/sync/poll-loop';
 import { FakeClock } from '../../../harness/fake-clock';
 
 function leg(phonecallId: number, state: string, extra: Partial<LiveLeg> = {}): LiveLeg {
@@ -62,22 +62,38 @@ function start(options: { roundTripMs?: number; intervalMs?: number } = {}) {
   const { pbx, source } = scriptedPbx(clock, options.roundTripMs);
   const hints: (string | null)[] = [];
   const events: string[] = [];
+  /** What each onCalls call carried: its events and the calls held then. */
+  const published: { events: number; calls: number }[] = [];
+  const logged: string[] = [];
+  const outcomes: LoopOutcome[] = [];
+  const loops: { options: Omit<PollLoopOptions, 'clock' | 'log'>; loop: PollLoop }[] = [];
   const sync = new CallSync({
     me: 'tsander',
     source,
     clock,
-    log: silentLogger,
+    log: { log: (level, message) => logged.push(`${level}: ${message}`), child: () => silentLogger },
     intervalMs: () => options.intervalMs ?? 1000,
-    loop: (loopOptions) => new PollLoop({ ...loopOptions, clock, log: silentLogger, random: () => 0.5 }),
+    loop: (loopOptions) => {
+      const loop = new PollLoop({
+        ...loopOptions,
+        clock,
+        log: silentLogger,
+        random: () => 0.5,
+        onOutcome: (outcome) => outcomes.push(outcome),
+      });
+      loops.push({ options: loopOptions, loop });
+      return loop;
+    },
     onHint: (hint) => hints.push(hint),
-    onCalls: (callEvents) => {
+    onCalls: (callEvents, calls) => {
+      published.push({ events: callEvents.length, calls: calls.length });
       for (const event of callEvents) events.push(`${event.type}:${event.call.phonecallId}`);
     },
   });
   sync.start();
   const live = () => pbx.asked.filter((request) => request.what === 'live');
   const states = () => pbx.asked.filter((request) => request.what === 'states');
-  return { clock, pbx, sync, hints, events, live, states };
+  return { clock, pbx, sync, hints, events, published, logged, outcomes, loops, live, states };
 }
 
 describe('hint words', () => {
@@ -169,12 +185,67 @@ describe('CallSync', () => {
   });
 
   test('a PBX without the states endpoint (204): the live list alone on every tick', async () => {
-    const { clock, pbx, live, states, sync } = start();
+    const { clock, pbx, live, states, sync, logged, outcomes, events } = start();
     pbx.hint = null;
+    pbx.legs = [leg(42, 'RINGING')];
     await clock.advance(4500);
     expect(states().length).toBe(1);
     expect(live().length).toBe(5);
     expect(sync.usesStatesEndpoint).toBe(false);
+    expect(logged).toEqual(['info: PBX has no states endpoint (204); following /cdr/live directly']);
+    // Not a failure: the loop goes on at its cadence, and the call is seen from the live list alone.
+    expect(outcomes.map((outcome) => outcome.error)).toEqual([null, null, null, null, null]);
+    expect(events).toEqual(['ringing:42']);
+  });
+
+  test('a PBX that stops answering the states request while the agent is idle: the live list that tick', async () => {
+    const { clock, pbx, live } = start();
+    await clock.advance(2500);
+    const before = live().length;
+    pbx.hint = null;
+    await clock.advance(1000);
+    expect(live().length).toBe(before + 1);
+  });
+
+  test('one loop named calls, and its outcomes decide the connection', () => {
+    const { sync, loops } = start();
+    expect(loops.length).toBe(1);
+    expect(loops[0]?.options.name).toBe('calls');
+    expect(loops[0]?.options.governsConnection).toBe(true);
+    expect(sync.loop).toBe(loops[0]?.loop);
+    sync.stop();
+  });
+
+  test('calls are published when there is something to say: events, or calls going on', async () => {
+    const { clock, pbx, published } = start();
+    // Calls of others only: nothing for the agent, nothing published.
+    pbx.legs = [leg(7, 'BUSY', { dstUserName: 'someoneelse' })];
+    await clock.advance(2500);
+    expect(published).toEqual([]);
+    pbx.hint = 'Ringing';
+    pbx.legs = [leg(42, 'RINGING')];
+    await clock.advance(1000);
+    expect(published).toEqual([{ events: 1, calls: 1 }]);
+    pbx.hint = 'InUse';
+    pbx.legs = [leg(42, 'BUSY')];
+    await clock.advance(1000);
+    // The slow reads while talking bring no news, but the call (its duration) is published again.
+    const talking = published.length;
+    await clock.advance(6000);
+    expect(published.slice(talking)).toEqual([{ events: 0, calls: 1 }]);
+    // The end: news, and no call left.
+    pbx.hint = 'Idle';
+    pbx.legs = [];
+    await clock.advance(1000);
+    expect(published.at(-1)).toEqual({ events: 1, calls: 0 });
+  });
+
+  test('a user the PBX does not know: calls are still followed from the live list alone', async () => {
+    const { clock, pbx, events } = start();
+    pbx.hint = 'unknown-user';
+    pbx.legs = [leg(42, 'RINGING')];
+    await clock.advance(1500);
+    expect(events).toEqual(['ringing:42']);
   });
 
   test('calls the tracker still holds are followed while the hint is quiet', async () => {
