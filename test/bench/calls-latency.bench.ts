@@ -5,7 +5,7 @@
  * run the same measurement (latency-run.ts: preview host, desk in Chromium) against the same demo
  * PBX (the current one, whose round-trip option the old tree lacks); the old tree is taken from git
  * into a temporary folder. Needs the built renderer (`npm run build:renderer`).
- * `CALLS` per round trip (default 30), `ROUND_TRIPS`, `BASELINE` (a commit; default the tree before).
+ * `CALLS` per round trip (default 24), `ROUND_TRIPS`, `BASELINE` (a commit; default the tree before).
  * Run: `npx tsx test/bench/calls-latency.bench.ts`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';

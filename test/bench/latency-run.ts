@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { startPreviewHost } from '../../electron/preview/preview-host';
 
-const calls = Number(process.env.CALLS ?? 30);
+const calls = Number(process.env.CALLS ?? 24);
 const roundTrips = (process.env.ROUND_TRIPS ?? '0,50,100,150').split(',').map(Number);
 const rendererDir =
   process.env.RENDERER_DIR ?? fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
