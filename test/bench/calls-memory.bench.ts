@@ -100,7 +100,8 @@ async function settle(): Promise<void> {
 }
 
 async function cycle(index: number): Promise<void> {
-  if (index % reloadEvery === reloadEvery / 2) await companion.runCommand('phonebook/reload', {}, { window: 'panel' });
+  if (index % reloadEvery === reloadEvery / 2)
+    await companion.runCommand('phonebook/reload', {}, { window: 'panel' });
   if (callEvery === 0) {
     await clock.advance(1000);
     await settle();
