@@ -24,6 +24,8 @@ const sourceOrder: Record<ContactSource, number> = { private: 0, global: 1 };
 class Generation {
   readonly contacts = new Map<string, Contact>();
   readonly byNumber = new Map<string, Contact[]>();
+  /** The agent's own contacts (a small book), for searches that must not leave them out. */
+  readonly privates = new Set<Contact>();
   readonly names = new SearchText();
   readonly digits = new SearchText();
 
@@ -37,6 +39,7 @@ class Generation {
   put(contact: Contact): void {
     this.remove(contact.key);
     this.contacts.set(contact.key, contact);
+    if (contact.source === 'private') this.privates.add(contact);
     for (const number of contact.numbers) {
       if (number.key === null) continue;
       const list = this.byNumber.get(number.key);
@@ -56,6 +59,7 @@ class Generation {
     const old = this.contacts.get(key);
     if (!old) return;
     this.contacts.delete(key);
+    this.privates.delete(old);
     for (const number of old.numbers) {
       if (number.key === null) continue;
       const list = this.byNumber.get(number.key)?.filter((contact) => contact !== old);
@@ -211,25 +215,60 @@ export class PhonebookIndex {
     const found = new Map<string, ContactMatch>();
     // Enough candidates to rank well, without walking all of a common prefix like "m".
     const cap = Math.max(limit * 10, 200);
+    let walked = 0;
     for (const record of names.occurrences(` ${longest}`, cap * 4)) {
+      walked += 1;
       const contact = names.contactAt(record);
       if (!contact || found.has(contact.key) || !generation.isLive(contact)) continue;
       const text = names.recordText(record);
       if (words.every((word) => text.includes(` ${word}`))) found.set(contact.key, { contact, number: null });
       if (found.size >= cap) break;
     }
+    if (found.size >= cap || walked >= cap * 4)
+      this.#addPrivate(generation, found, (contact) => {
+        const text = ` ${fold(`${contact.displayName} ${contact.organisation ?? ''}`)}`;
+        return words.every((word) => text.includes(` ${word}`)) ? { contact, number: null } : null;
+      });
     return [...found.values()];
+  }
+
+  /**
+   * A walk that stopped at its cap may have left out the agent's own contacts, which rank first: the
+   * private book (small) is looked at contact by contact then.
+   */
+  #addPrivate(
+    generation: Generation,
+    found: Map<string, ContactMatch>,
+    match: (contact: Contact) => ContactMatch | null,
+  ): void {
+    for (const contact of generation.privates) {
+      if (found.has(contact.key)) continue;
+      const matched = match(contact);
+      if (matched) found.set(contact.key, matched);
+    }
   }
 
   #searchDigits(digits: string, limit: number): ContactMatch[] {
     const generation = this.#current;
     const texts = generation.digits;
     const found = new Map<string, ContactMatch>();
-    for (const record of texts.occurrences(digits, Math.max(limit * 10, 200))) {
+    const cap = Math.max(limit * 10, 200);
+    let walked = 0;
+    for (const record of texts.occurrences(digits, cap)) {
+      walked += 1;
       const contact = texts.contactAt(record);
       if (contact && !found.has(contact.key) && generation.isLive(contact))
         found.set(contact.key, { contact, number: texts.numberAt(record) });
     }
+    if (walked >= cap)
+      this.#addPrivate(generation, found, (contact) => {
+        const number = contact.numbers.find(
+          (n) =>
+            n.key !== null &&
+            searchableDigits(n.key, generation.context).some((text) => text.includes(digits)),
+        );
+        return number ? { contact, number } : null;
+      });
     return [...found.values()];
   }
 
