@@ -242,4 +242,46 @@ describe('PollLoop edges', () => {
     ]);
     expect(outcomes[0]).toMatchObject({ governsConnection: false, stop: 'forbidden', retryInMs: null });
   });
+  test('a "poll now" asked before a stop does not carry over into the next start', async () => {
+    const { clock, loop, starts } = loopWith({ runMs: 300 });
+    loop.start();
+    await clock.advance(100);
+    loop.pollNow();
+    loop.stop();
+    loop.start();
+    await clock.advance(1500);
+    // Started again at 100; its next run one interval later, not right after the first ended.
+    expect(starts).toEqual([0, 100, 1100]);
+  });
+
+  test('a deferral asked while stopped does not hold back the next start', async () => {
+    const { clock, loop, starts } = loopWith();
+    loop.deferFor(10_000);
+    loop.start();
+    await clock.advance(0);
+    expect(starts).toEqual([0]);
+  });
+
+  test('a run that ignores the abort and finishes after a stop reports nothing and schedules nothing', async () => {
+    const clock = new FakeClock();
+    const outcomes: LoopOutcome[] = [];
+    let runs = 0;
+    const loop = new PollLoop({
+      name: 'deaf',
+      clock,
+      log: recordingLogger([]),
+      intervalMs: () => 1000,
+      run: () => {
+        runs += 1;
+        return new Promise<void>((resolve) => clock.setTimeout(resolve, 300));
+      },
+      onOutcome: (outcome) => outcomes.push(outcome),
+    });
+    loop.start();
+    await clock.advance(100);
+    loop.stop();
+    await clock.advance(5000);
+    expect(runs).toBe(1);
+    expect(outcomes).toEqual([]);
+  });
 });
