@@ -281,6 +281,11 @@ export class Companion implements CommandRunner {
     for (const parts of this.#parts.values()) parts.power?.(event);
   }
 
+  /** The host's panel window was shown (true) or hidden (false). */
+  panelVisibility(shown: boolean): void {
+    for (const parts of this.#parts.values()) parts.panel?.(shown);
+  }
+
   runCommand(name: CommandName, input: unknown, origin: CommandOrigin): Promise<unknown> {
     const handler = this.#handlers[name] as (input: unknown, origin: CommandOrigin) => unknown;
     return Promise.resolve(handler(input, origin));

@@ -136,6 +136,11 @@ export interface FeatureParts<F extends FeatureContract> {
   start?(): Promise<void>;
   /** Sleep and wake, screen lock, the network (the host forwards them). */
   power?(event: PowerEvent): void;
+  /**
+   * The panel came on screen or went away (Electron: the panel window's show/hide; the preview:
+   * the desk's "Tray click"), so a feature polls what only the panel shows just while it is there.
+   */
+  panel?(shown: boolean): void;
   /** Read the PBX again now (another feature changed what this one shows). */
   refresh?(): void;
   /** A start from outside (`--dial`, a tel: link, `--toggle-pause`); null: not this feature's. */

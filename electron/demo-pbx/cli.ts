@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { startDemoPbx } from './index';
 
-// `npx tsx electron/demo-pbx/cli.ts [--port N] [--lively] [--password P] [--users 2000]`: a local demo PBX. Printing
+// `npx tsx electron/demo-pbx/cli.ts [--port N] [--lively] [--password P] [--users 2000] [--phonebook 100000] [--latency-ms 100]`: a local demo PBX. Printing
 // the password is deliberate: it exists only for this process and only on the loopback interface.
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -15,6 +15,8 @@ async function main(): Promise<void> {
       seed: { type: 'string' },
       'mean-interval-ms': { type: 'string' },
       users: { type: 'string' },
+      phonebook: { type: 'string' },
+      'latency-ms': { type: 'string' },
     },
   });
   const port = values.port === undefined ? 0 : Number(values.port);
@@ -31,6 +33,8 @@ async function main(): Promise<void> {
     lively: values.lively ? (meanIntervalMs ? { meanIntervalMs } : true) : false,
     hostile: values.hostile,
     ...(values.users !== undefined ? { userCount: Number(values.users) } : {}),
+    ...(values.phonebook !== undefined ? { globalPhonebookSize: Number(values.phonebook) } : {}),
+    ...(values['latency-ms'] !== undefined ? { roundTripMs: Number(values['latency-ms']) } : {}),
   });
   process.stdout.write(
     [
@@ -45,6 +49,7 @@ async function main(): Promise<void> {
       `  sim token:      ${pbx.simToken}  (send it as the x-sim-token header)`,
       `  lively mode:    ${values.lively ? 'on' : 'off'}`,
       `  hostile mode:   ${values.hostile ? 'on (bad records and answers among the good ones)' : 'off'}`,
+      `  round trip:     ${values['latency-ms'] ?? 0} ms added to every REST answer`,
       'Ctrl+C to stop.',
       '',
     ].join('\n'),

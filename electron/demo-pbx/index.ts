@@ -65,6 +65,11 @@ export interface DemoPbxOptions {
    * (data/bulk-users.ts), e.g. 2,000 for the team-board benchmarks.
    */
   userCount?: number;
+  /**
+   * The network round trip every REST answer takes (default 0, loopback): half before the PBX
+   * looks at the request, half before the answer leaves, as over the internet to a cloud PBX.
+   */
+  roundTripMs?: number;
 }
 
 export interface DemoPbx {
@@ -80,10 +85,17 @@ export interface DemoPbx {
   /** Every REST request received (not /_sim/). */
   readonly requests: readonly RecordedRequest[];
   clearRequests(): void;
+  /** Another network round trip from the next request on (see `DemoPbxOptions.roundTripMs`). */
+  setRoundTripMs(ms: number): void;
   close(): Promise<void>;
 }
 
 export const DEFAULT_SEED = 221;
+
+function checkedRoundTrip(ms: number): number {
+  if (!Number.isFinite(ms) || ms < 0 || ms > 10_000) throw new Error('roundTripMs must be 0..10000');
+  return ms;
+}
 const TICK_MS = 100;
 
 function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
@@ -134,6 +146,7 @@ export async function startDemoPbx(options: DemoPbxOptions = {}): Promise<DemoPb
   };
   const sim = new DemoSimulator({ world, engine, faults, hostile, lively, requestLog, reseed });
   const closing = new AbortController();
+  const latency = { roundTripMs: checkedRoundTrip(options.roundTripMs ?? 0) };
   const listener = createRequestListener({
     instance,
     apiUser,
@@ -144,6 +157,7 @@ export async function startDemoPbx(options: DemoPbxOptions = {}): Promise<DemoPb
     hostile,
     requestLog,
     closing: closing.signal,
+    latency,
     control: guardSimControl(createControlHandler(sim, requestLog), { token: simToken, listenHost: host }),
     log,
   });
@@ -175,6 +189,9 @@ export async function startDemoPbx(options: DemoPbxOptions = {}): Promise<DemoPb
       return requestLog.entries;
     },
     clearRequests: () => requestLog.clear(),
+    setRoundTripMs(ms) {
+      latency.roundTripMs = checkedRoundTrip(ms);
+    },
     close() {
       closed ??= new Promise<void>((resolve) => {
         clearInterval(tick);

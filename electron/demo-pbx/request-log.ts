@@ -8,6 +8,11 @@ export interface RecordedRequest {
   /** 0 when the connection was dropped by a fault. */
   status: number;
   responseBytes: number;
+  /**
+   * What the exchange cost on the wire, both ways: request line, headers and body as received,
+   * status line, headers and body as sent (plain HTTP, before any TLS). 0 for a dropped request.
+   */
+  wireBytes: number;
   atMs: number;
   authorized: boolean;
 }

@@ -1,11 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FaultList, FaultSpec } from './faults';
 import type { HostileMode } from './hostile/index';
 import type { RouteRequest } from './http/request';
 import { failure, type RouteResult } from './http/respond';
 import { matchRoute, type Route } from './http/router';
-import type { RequestLog } from './request-log';
+import type { RecordedRequest, RequestLog } from './request-log';
 import { assetRoutes, serviceRoutes } from './routes/index';
 import type { CallEngine } from './sim/calls';
 import { SimError } from './sim/sim-error';
@@ -23,6 +24,12 @@ export interface ServerContext {
   requestLog: RequestLog;
   /** Aborted on close, so that a latency fault does not keep the process alive. */
   closing: AbortSignal;
+  /**
+   * The network between app and PBX: every REST answer takes this round trip, half on the way in
+   * (the PBX sees the request, and the state it answers from, that much later) and half on the way
+   * back. Read per request, so `/_sim/setLatency` applies to the next one.
+   */
+  latency: { roundTripMs: number };
   control: (req: IncomingMessage, res: ServerResponse, url: URL) => void;
   log: (line: string) => void;
 }
@@ -140,6 +147,21 @@ function serialise(
   return { status, headers, body };
 }
 
+/** Socket counters at the end of the socket's previous exchange (keep-alive: one after the other). */
+const socketMarks = new WeakMap<Socket, { read: number; written: number }>();
+
+/** Bytes of this exchange on its socket, both ways, since the socket's previous exchange ended. */
+function wireBytesOf(socket: Socket | null): number {
+  if (!socket) return 0;
+  const mark = socketMarks.get(socket) ?? { read: 0, written: 0 };
+  const now = { read: socket.bytesRead, written: socket.bytesWritten };
+  socketMarks.set(socket, now);
+  return now.read - mark.read + (now.written - mark.written);
+}
+
+const pause = (ms: number, signal: AbortSignal): Promise<boolean> =>
+  ms <= 0 ? Promise.resolve(true) : sleep(ms, true, { signal }).catch(() => false);
+
 /** The REST side: request log, faults, Basic auth, routing below /<instance>/services and /asset. */
 export function createRequestListener(
   ctx: ServerContext,
@@ -151,6 +173,8 @@ export function createRequestListener(
       return;
     }
     const method = (req.method ?? 'GET').toUpperCase();
+    const halfTripMs = ctx.latency.roundTripMs / 2;
+    if (!(await pause(halfTripMs, ctx.closing))) return;
     const atMs = ctx.world.now();
     const query = Object.fromEntries(url.searchParams);
     const segments = decodeSegments(url.pathname);
@@ -160,8 +184,11 @@ export function createRequestListener(
     const raw = await readBody(req).catch(() => null);
     const { body, isJson } = raw ? parseBody(raw) : { body: undefined, isJson: false };
     const authorized = isAuthorized(req.headers.authorization, ctx.apiUser, ctx.apiPassword);
-    const record = (status: number, responseBytes: number): void =>
-      ctx.requestLog.add({ method, path, query, body, status, responseBytes, atMs, authorized });
+    const record = (status: number, responseBytes: number): RecordedRequest => {
+      const entry = { method, path, query, body, status, responseBytes, wireBytes: 0, atMs, authorized };
+      ctx.requestLog.add(entry);
+      return entry;
+    };
 
     const decision = ctx.faults.take(path);
     if (decision.latencyMs > 0) {
@@ -201,9 +228,13 @@ export function createRequestListener(
     const withoutBody = method === 'HEAD' || status === 204 || status === 304;
     // HEAD announces the length the GET body would have; 204/304 must not carry one at all.
     if (status !== 204 && status !== 304) headers['content-length'] = String(payload.length);
+    if (!(await pause(halfTripMs, ctx.closing))) return;
+    const entry = record(status, withoutBody ? 0 : payload.length);
+    res.once('finish', () => {
+      entry.wireBytes = wireBytesOf(req.socket);
+    });
     res.writeHead(status, headers);
     res.end(withoutBody ? undefined : payload);
-    record(status, withoutBody ? 0 : payload.length);
   };
   return (req, res) => {
     handle(req, res).catch((error: unknown) => {

@@ -244,7 +244,11 @@ async function startApp(): Promise<void> {
   tray = trayController;
   const stopTrayUpdates = core.on('state', (state) => trayController.update(state));
 
-  windows.createPanel();
+  const panel = windows.createPanel();
+  // What the panel shows is polled only while it is on screen (core/queues: the queue figures).
+  panel.on('show', () => core.panelVisibility(true));
+  panel.on('hide', () => core.panelVisibility(false));
+  core.panelVisibility(panel.isVisible());
   windows.prepareSparePopup();
   forwardPowerEvents(powerMonitor, core);
   const stopConnectivityWatch = forwardConnectivity(net, core);

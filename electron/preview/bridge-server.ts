@@ -26,6 +26,7 @@ const invokeMessage = z.object({
 });
 const bindMessage = z.object({ type: z.literal('bind'), call: z.string().min(1).max(64) });
 const knownWindows = new Set<string>(windowKinds);
+const trayClickMessage = JSON.stringify({ type: 'tray-click' });
 
 export function attachBridge(options: {
   server: Server;
@@ -60,6 +61,10 @@ export function attachBridge(options: {
       if (window === 'desk') {
         const detach = windows.attachDesk((message) => ws.send(JSON.stringify(message)));
         ws.on('close', detach);
+        // The desk's one request: its "Tray click" button, handled as Electron's tray click.
+        ws.on('message', (data) => {
+          if (String(data) === trayClickMessage) windows.trayClick();
+        });
         return;
       }
       const origin: CommandOrigin = { window: window as WindowKind };

@@ -14,13 +14,24 @@ export const deskSizes = {
 };
 
 export type DeskMessage =
-  | { type: 'window'; op: 'snapshot'; popups: string[]; settings: boolean; sizes: typeof deskSizes }
+  | {
+      type: 'window';
+      op: 'snapshot';
+      popups: string[];
+      settings: boolean;
+      panel: boolean;
+      sizes: typeof deskSizes;
+    }
   | { type: 'window'; op: 'open-popup' | 'close-popup'; callId: string }
-  | { type: 'window'; op: 'open-settings' | 'show-panel' };
+  | { type: 'window'; op: 'open-settings' | 'show-panel' | 'hide-panel' };
 
 export class DeskWindowManager implements WindowManager {
   readonly #popups = new Set<string>();
   #settingsOpen = false;
+  /** The desk starts with the panel on screen, as a desk page is there to look at it. */
+  #panelShown = true;
+  /** Told whenever the panel comes or goes: what Electron's panel window 'show'/'hide' tell main. */
+  onPanelVisibility: ((shown: boolean) => void) | null = null;
   readonly #desks = new Set<(message: DeskMessage) => void>();
 
   /** Every window operation the core asked for, in order (for tests). */
@@ -36,6 +47,7 @@ export class DeskWindowManager implements WindowManager {
       op: 'snapshot',
       popups: [...this.#popups],
       settings: this.#settingsOpen,
+      panel: this.#panelShown,
       sizes: deskSizes,
     });
     return () => this.#desks.delete(send);
@@ -55,8 +67,25 @@ export class DeskWindowManager implements WindowManager {
     this.#broadcast({ type: 'window', op: 'close-popup', callId });
   }
 
+  get panelShown(): boolean {
+    return this.#panelShown;
+  }
+
   showPanel(): void {
+    this.#setPanel(true);
     this.#broadcast({ type: 'window', op: 'show-panel' });
+  }
+
+  /** The desk's "Tray click": hides a shown panel, shows a hidden one (main's `togglePanel`). */
+  trayClick(): void {
+    this.#setPanel(!this.#panelShown);
+    this.#broadcast({ type: 'window', op: this.#panelShown ? 'show-panel' : 'hide-panel' });
+  }
+
+  #setPanel(shown: boolean): void {
+    if (shown === this.#panelShown) return;
+    this.#panelShown = shown;
+    this.onPanelVisibility?.(shown);
   }
 
   openExternal(url: string): boolean {

@@ -103,6 +103,8 @@ export async function createPreviewCompanion(options: PreviewCompanionOptions): 
       systemLocale: options.systemLocale ?? 'en-US',
     },
   });
+  windows.onPanelVisibility = (shown) => companion.panelVisibility(shown);
+  companion.panelVisibility(windows.panelShown);
   await companion.start();
   if (options.pbx?.kind === 'external') {
     windows.openSettings();

@@ -1,96 +1,85 @@
 /**
- * Ring-to-popup latency, end to end: from the demo PBX starting to ring (`sim.startInboundCall`)
- * until the caller popup shows the caller in the preview's Chromium (the first animation frame in
- * which the popup's name line is in its page), with the default 1 s poll. Each call starts at a
- * random moment of the poll cycle and is then taken by a colleague, which closes the popup.
- * `POLL_MS` sets another poll interval, `CALLS` another number of calls.
- * Both ends read the same wall clock (`performance.timeOrigin + performance.now()`).
- * Needs the built renderer (`npm run build:renderer`). Run: `npx tsx test/bench/calls-latency.bench.ts`.
+ * Ring -> caller's name on screen, at 0, 50, 100 and 150 ms PBX round trip, with the scheduling of
+ * the tree before issue 16 (a 1 s own-state poll counted from the end of each run, states and live
+ * list one after the other) beside the current one (a fixed rate, by default every 750 ms). Both
+ * run the same measurement (latency-run.ts: preview host, desk in Chromium) against the same demo
+ * PBX (the current one, whose round-trip option the old tree lacks); the old tree is taken from git
+ * into a temporary folder. Needs the built renderer (`npm run build:renderer`).
+ * `CALLS` per round trip (default 24), `ROUND_TRIPS`, `BASELINE` (a commit; default the tree before).
+ * Run: `npx tsx test/bench/calls-latency.bench.ts`.
  */
-import { existsSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
-import { startPreviewHost } from '../../electron/preview/preview-host';
 
-const calls = Number(process.env.CALLS ?? 60);
-/** The presence poll; the default setting is 1000 ms (POLL_MS=750 shows what a faster poll buys). */
-const pollMs = Number(process.env.POLL_MS ?? 1000);
-const rendererDir = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
-if (!existsSync(`${rendererDir}popup.html`))
+/** The last commit before issue 16 changed how the calls are polled. */
+const baseline = process.env.BASELINE ?? '0cab7ee6c91dfc2e4e471706f6f92934f09a5cb7';
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const rendererDir = join(root, 'dist/renderer');
+if (!existsSync(join(rendererDir, 'popup.html')))
   throw new Error('build the renderer first: npm run build:renderer');
 
-const preview = await startPreviewHost({ rendererDir, pbx: { kind: 'demo', options: { lively: false } } });
-const debianChromium = '/usr/bin/chromium';
-const browser = await chromium.launch({
-  ...(existsSync(debianChromium) ? { executablePath: debianChromium } : {}),
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
-await preview.companion.runCommand(
-  'settings/update',
-  { presencePollIntervalMs: pollMs },
-  { window: 'settings' },
-);
-const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-await page.goto(preview.url);
-const panel = page.frameLocator('#panel-frame');
-await panel.getByTestId('phonebook-status').and(panel.locator('[data-status="ready"]')).waitFor();
-
-// In the desk page: note when each popup first shows its caller. Plain script text: tsx would
-// wrap a function's names in helpers the page does not have.
-await page.evaluate(`(() => {
-  const shown = {};
-  window.popupShownAt = shown;
-  const watch = () => {
-    for (const frame of document.querySelectorAll('#popups iframe')) {
-      const id = frame.dataset.callId ?? '';
-      if (shown[id] !== undefined) continue;
-      const name = frame.contentDocument?.querySelector('[data-testid="popup-name"]');
-      if (name?.textContent?.trim() && frame.getBoundingClientRect().height > 0)
-        shown[id] = performance.timeOrigin + performance.now();
-    }
-    requestAnimationFrame(watch);
-  };
-  requestAnimationFrame(watch);
-})()`);
-
-const demo = preview.demo;
-if (!demo) throw new Error('the preview should run the demo PBX');
-const now = () => performance.timeOrigin + performance.now();
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const total: number[] = [];
-const decided: number[] = [];
-for (let i = 0; i < calls; i++) {
-  await pause(300 + Math.random() * 1000);
-  const historyBefore = preview.windows.history.length;
-  const ringAt = now();
-  const { phonecallId } = demo.sim.startInboundCall({ from: `+49895550${100 + i}`, to: demo.agent });
-  const handle = await page.waitForFunction(
-    'Object.keys(window.popupShownAt).length > 0 && window.popupShownAt',
-    undefined,
-    {
-      timeout: 10_000,
-      polling: 50,
-    },
-  );
-  const shown = (await handle.jsonValue()) as Record<string, number>;
-  const [id, at] = Object.entries(shown)[0] ?? ['', 0];
-  total.push(at - ringAt);
-  const opened = preview.windows.history.slice(historyBefore).find((entry) => entry.op === 'open-popup');
-  if (opened) decided.push(opened.atMs - ringAt);
-  demo.sim.answer(phonecallId, { by: 'ameyer' });
-  await page.locator(`#popups iframe[data-call-id="${id}"]`).waitFor({ state: 'detached' });
-  await page.evaluate(`delete window.popupShownAt[${JSON.stringify(id)}]`);
-  demo.sim.hangup(phonecallId);
+function baselineTree(): string {
+  const dir = join(tmpdir(), `pascom-bench-baseline-${baseline.slice(0, 12)}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const archive = execFileSync('git', ['archive', '--format=tar', baseline, 'electron', 'package.json'], {
+    cwd: root,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  execFileSync('tar', ['-x', '-C', dir], { input: archive });
+  // The same demo PBX and measurement on both sides.
+  rmSync(join(dir, 'electron/demo-pbx'), { recursive: true, force: true });
+  cpSync(join(root, 'electron/demo-pbx'), join(dir, 'electron/demo-pbx'), { recursive: true });
+  mkdirSync(join(dir, 'test/bench'), { recursive: true });
+  cpSync(join(root, 'test/bench/latency-run.ts'), join(dir, 'test/bench/latency-run.ts'));
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
 }
-await browser.close();
-await preview.close();
+
+interface Run {
+  pollMs: number;
+  results: Record<string, number[]>;
+}
+
+function measure(tree: string): Run {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(tree, 'test/bench/latency-run.ts')], {
+    cwd: tree,
+    env: { ...process.env, RENDERER_DIR: rendererDir },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const line = run.stdout.trim().split('\n').at(-1) ?? '';
+  if (run.status !== 0 || !line.startsWith('{')) throw new Error(`latency run in ${tree} failed`);
+  return JSON.parse(line) as Run;
+}
 
 const percentile = (samples: number[], q: number) =>
   [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0;
-const summarise = (samples: number[]) =>
-  `p50 ${(percentile(samples, 0.5) / 1000).toFixed(3)} s, p95 ${(percentile(samples, 0.95) / 1000).toFixed(3)} s, ` +
-  `max ${(Math.max(...samples) / 1000).toFixed(3)} s`;
-console.log(`${calls} calls, presence poll every ${pollMs} ms, ring at a random moment of the poll cycle`);
-console.log(`ring to popup visible with the caller (Chromium, preview desk): ${summarise(total)}`);
-console.log(`  of which ring to the core's decision to open it: ${summarise(decided)}`);
-console.log('goal: p95 under 1.0 s');
+const s = (ms: number) => `${(ms / 1000).toFixed(3)} s`;
+
+const oldTree = baselineTree();
+const before = measure(oldTree);
+const after = measure(root);
+rmSync(oldTree, { recursive: true, force: true });
+
+const calls = Object.values(after.results)[0]?.length ?? 0;
+console.log(
+  `ring -> caller's name in the popup (Chromium, preview desk), ${calls} calls per round trip, rung at random moments of the poll cycle`,
+);
+console.log(
+  `before issue 16: ${before.pollMs} ms poll counted from the end of each run, live list after the states answer`,
+);
+console.log(`now:             ${after.pollMs} ms poll at a fixed rate`);
+console.log('round trip   before p50 / p95        now p50 / p95          p95 now/before');
+for (const roundTrip of Object.keys(after.results)) {
+  const a = before.results[roundTrip] ?? [];
+  const b = after.results[roundTrip] ?? [];
+  console.log(
+    `${`${roundTrip} ms`.padEnd(12)} ${s(percentile(a, 0.5))} / ${s(percentile(a, 0.95))}    ${s(percentile(b, 0.5))} / ${s(percentile(b, 0.95))}    ${(percentile(b, 0.95) / percentile(a, 0.95)).toFixed(2)}`,
+  );
+}
+console.log('goal: p95 under 1.0 s at 100 ms round trip');

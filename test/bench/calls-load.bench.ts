@@ -1,124 +1,145 @@
 /**
- * What one idle agent's app costs a busy PBX: the real core (its timers on a fake clock, real
- * HTTP on loopback) against the demo PBX carrying 50 concurrent calls of other users, measured
- * over 10 minutes of app time after connecting; beside naive `/cdr/live` polling every second.
- * Both poll once a second, so a ring is seen as fast by both (the detection delay is printed too).
- * Bytes are response bodies as the PBX logs them, plus the measured HTTP overhead per exchange.
- * Run: `npx tsx test/bench/calls-load.bench.ts`.
+ * What one agent's app costs a busy PBX, on the wire: the real core (its timers on a fake clock,
+ * real HTTP on loopback) against the demo PBX carrying 50 concurrent calls of other users, beside
+ * naive `/cdr/live` polling every second. Wire bytes are counted by the demo PBX per exchange
+ * (request line, headers and body both ways, plain HTTP, keep-alive), so the HTTP headers of the
+ * small polls count as much as they cost. Phases, each measured on its own:
+ * - idle, panel hidden (only the tray on screen): the headline;
+ * - idle, panel on screen (the queue figures are polled every 2 s then);
+ * - ringing (a call rings the agent, nobody answers, for a minute);
+ * - a 10-minute call (answered, then talking).
+ * Run: `npx tsx test/bench/calls-load.bench.ts` (`CALLS` background calls, default 50; `POLL_MS` another
+ * own-state poll than the default, to see what the trade-off between latency and PBX cost buys).
  */
-import { request } from 'node:http';
-import { type DemoPbx, startDemoPbx } from '../../electron/demo-pbx/index';
+import { type DemoPbx, type RecordedRequest, startDemoPbx } from '../../electron/demo-pbx/index';
 import { createCompanionFixture } from '../harness/companion-fixture';
 
 const backgroundCalls = Number(process.env.CALLS ?? 50);
-const windowMinutes = 10;
 const password = 'bench';
-
-/** Wire bytes of one GET beyond its body (request line, headers both ways), on a fresh socket. */
-async function httpOverheadBytes(pbx: DemoPbx, path: string): Promise<number> {
-  const authorization = `Basic ${Buffer.from(`${pbx.apiUser}:${password}`).toString('base64')}`;
-  return new Promise((resolve, reject) => {
-    const req = request(
-      `${pbx.baseUrl}/services/${path}`,
-      { headers: { authorization }, agent: false },
-      (res) => {
-        let body = 0;
-        res.on('data', (chunk: Buffer) => {
-          body += chunk.length;
-        });
-        res.on('end', () => resolve((req.socket?.bytesRead ?? 0) - body + (req.socket?.bytesWritten ?? 0)));
-      },
-    );
-    req.on('error', reject);
-    req.end();
-  });
-}
 
 const fixture = await createCompanionFixture();
 const pbx = await startDemoPbx({ apiPassword: password, now: () => fixture.clock.now() });
 pbx.sim.addBackgroundCalls(backgroundCalls);
 await fixture.connect({ serverAddress: pbx.baseUrl, apiPassword: password });
+if (process.env.POLL_MS)
+  await fixture.companion.runCommand(
+    'settings/update',
+    { presencePollIntervalMs: Number(process.env.POLL_MS) },
+    { window: 'settings' },
+  );
 await fixture.until(() => fixture.companion.state.calls.phonebook.status === 'ready');
 await fixture.pump(10_000, 250);
-const overhead = await httpOverheadBytes(pbx, 'identity/states?keys=tsander');
 
-pbx.clearRequests();
-await fixture.pump(windowMinutes * 60_000, 250);
-const requests = pbx.requests.filter((entry) => entry.authorized);
-const byEndpoint = new Map<string, { count: number; bytes: number }>();
-for (const entry of requests) {
-  const key = `${entry.method} ${entry.path.replace(/\/$/, '')}`;
-  const sum = byEndpoint.get(key) ?? { count: 0, bytes: 0 };
-  sum.count += 1;
-  sum.bytes += entry.responseBytes;
-  byEndpoint.set(key, sum);
+interface Cost {
+  requests: number;
+  wire: number;
+  body: number;
+  byEndpoint: Map<string, { count: number; wire: number }>;
 }
-const perMinute = (value: number) => value / windowMinutes;
-/** What the calls feature asks for (call detection, caller history, phonebook freshness). */
-const isCallsFeature = (path: string) => /^\/services\/(identity\/states|cdr|phonebook)/.test(path);
-function totals(entries: typeof requests) {
-  const count = perMinute(entries.length);
-  const body = perMinute(entries.reduce((sum, entry) => sum + entry.responseBytes, 0));
-  return { count, body, wire: body + count * overhead };
-}
-const calls = totals(requests.filter((entry) => isCallsFeature(entry.path)));
-const app = totals(requests);
 
-// Detection delay: calls to the agent at random moments; ring to popup decision, in app time.
-const delays: number[] = [];
-for (let i = 0; i < 20; i++) {
-  await fixture.pump(1000 + Math.floor(Math.random() * 1000), 10);
-  const started = fixture.clock.now();
-  const opened = fixture.windows.events.length;
-  const { phonecallId } = pbx.sim.startInboundCall({ from: `+4930555${1000 + i}`, to: 'tsander' });
-  await fixture.until(
-    () => fixture.windows.events.slice(opened).some((event) => event.startsWith('open:')),
-    5000,
+/** Requests per minute and bytes per minute of what the app asked during `minutes` of app time. */
+async function measure(minutes: number, during?: () => Promise<void>): Promise<Cost> {
+  pbx.clearRequests();
+  if (during) await during();
+  else await fixture.pump(minutes * 60_000, 250);
+  // The wire count of the last exchange lands when its answer has left.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  return costOf(
+    pbx.requests.filter((entry) => entry.authorized),
+    minutes,
   );
-  delays.push(fixture.clock.now() - started);
+}
+
+function costOf(entries: readonly RecordedRequest[], minutes: number): Cost {
+  const byEndpoint = new Map<string, { count: number; wire: number }>();
+  for (const entry of entries) {
+    const key = `${entry.method} ${entry.path.replace(/\/$/, '')}`;
+    const sum = byEndpoint.get(key) ?? { count: 0, wire: 0 };
+    sum.count += 1 / minutes;
+    sum.wire += entry.wireBytes / minutes;
+    byEndpoint.set(key, sum);
+  }
+  return {
+    requests: entries.length / minutes,
+    wire: entries.reduce((sum, entry) => sum + entry.wireBytes, 0) / minutes,
+    body: entries.reduce((sum, entry) => sum + entry.responseBytes, 0) / minutes,
+    byEndpoint,
+  };
+}
+
+fixture.companion.panelVisibility(false);
+await fixture.pump(5000, 250);
+const idleHidden = await measure(10);
+fixture.companion.panelVisibility(true);
+await fixture.pump(5000, 250);
+const idleShown = await measure(5);
+fixture.companion.panelVisibility(false);
+await fixture.pump(5000, 250);
+
+const ringing = await measure(1, async () => {
+  const { phonecallId } = pbx.sim.startInboundCall({ from: '+4930555123', to: 'tsander' });
+  await fixture.pump(60_000, 250);
   pbx.sim.hangup(phonecallId);
-  await fixture.pump(3000, 100);
+});
+await fixture.pump(10_000, 250);
+let inCall: Cost | null = null;
+{
+  const { phonecallId } = pbx.sim.startInboundCall({ from: '+4930555124', to: 'tsander' });
+  await fixture.pump(3000, 250);
+  pbx.sim.answer(phonecallId);
+  await fixture.pump(3000, 250);
+  inCall = await measure(10);
+  pbx.sim.hangup(phonecallId);
 }
 await fixture.companion.dispose();
 
-// Naive: the whole live list every second.
-const authorization = `Basic ${Buffer.from(`${pbx.apiUser}:${password}`).toString('base64')}`;
-pbx.clearRequests();
-for (let i = 0; i < 60; i++) {
-  const response = await fetch(`${pbx.baseUrl}/services/cdr/live`, { headers: { authorization } });
-  await response.arrayBuffer();
-}
-const naive = pbx.requests.filter((entry) => entry.path.startsWith('/services/cdr/live'));
-const naiveBodyBytes = naive.reduce((sum, entry) => sum + entry.responseBytes, 0);
-const naiveWireBytes = naiveBodyBytes + naive.length * overhead;
+// Naive: the whole live list every second, on one keep-alive connection like the app's.
+const naive = await naiveCost(pbx);
 await pbx.close();
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-const sorted = [...delays].sort((a, b) => a - b);
+async function naiveCost(demo: DemoPbx): Promise<Cost> {
+  const authorization = `Basic ${Buffer.from(`${demo.apiUser}:${password}`).toString('base64')}`;
+  demo.clearRequests();
+  for (let i = 0; i < 60; i++) {
+    const response = await fetch(`${demo.baseUrl}/services/cdr/live`, {
+      headers: { authorization, accept: 'application/json' },
+    });
+    await response.arrayBuffer();
+  }
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  return costOf(demo.requests, 1);
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const line = (name: string, cost: Cost) =>
+  `${name.padEnd(34)} ${cost.requests.toFixed(1).padStart(6)} req/min ${kib(cost.wire).padStart(11)}/min on the wire ` +
+  `${kib(cost.body).padStart(10)}/min bodies   naive/app ${(naive.wire / cost.wire).toFixed(1)}x on the wire`;
+const presenceMs = fixture.companion.state.settings.presencePollIntervalMs;
 console.log(
-  `PBX with ${backgroundCalls} concurrent calls of other users; one idle agent; ${windowMinutes} min of app time`,
+  `PBX with ${backgroundCalls} concurrent calls of other users; own-state poll every ${presenceMs} ms; wire bytes as counted by the PBX`,
 );
-console.log('the app, per minute:');
-for (const [endpoint, sum] of [...byEndpoint.entries()].sort((a, b) => b[1].count - a[1].count)) {
+console.log(line('naive /cdr/live every second', naive));
+console.log(line('app idle, panel hidden (headline)', idleHidden));
+console.log(line('app idle, panel on screen', idleShown));
+console.log(line('app ringing (a minute, unanswered)', ringing));
+console.log(line('app in a 10-minute call', inCall));
+console.log('idle, panel hidden, per endpoint:');
+for (const [endpoint, sum] of [...idleHidden.byEndpoint.entries()].sort((a, b) => b[1].wire - a[1].wire)) {
   console.log(
-    `  ${endpoint}: ${perMinute(sum.count).toFixed(1)} requests, ${kb(perMinute(sum.bytes))} bodies`,
+    `  ${endpoint}: ${sum.count.toFixed(2)} req/min, ${kib(sum.wire)}/min (${Math.round(sum.wire / sum.count)} bytes each)`,
   );
 }
+console.log('in a call, per endpoint:');
+for (const [endpoint, sum] of [...inCall.byEndpoint.entries()].sort((a, b) => b[1].wire - a[1].wire)) {
+  console.log(`  ${endpoint}: ${sum.count.toFixed(2)} req/min, ${kib(sum.wire)}/min`);
+}
+const agents = [1, 10, 50, 200];
 console.log(
-  `  calls feature: ${calls.count.toFixed(1)} requests/min, ${kb(calls.body)}/min bodies, ~${kb(calls.wire)}/min on the wire`,
+  `N agents on one PBX, all idle with the panel hidden (naive: each its own /cdr/live every second): ${agents
+    .map(
+      (n) =>
+        `${n}: ${(n * idleHidden.requests) / 60 < 10 ? ((n * idleHidden.requests) / 60).toFixed(1) : Math.round((n * idleHidden.requests) / 60)} req/s, ${kib((n * idleHidden.wire) / 60)}/s (naive ${kib((n * naive.wire) / 60)}/s)`,
+    )
+    .join('; ')}`,
 );
-console.log(
-  `  whole app (with the queue and voicemail features): ${app.count.toFixed(1)} requests/min, ${kb(app.body)}/min bodies, ~${kb(app.wire)}/min on the wire`,
-);
-console.log(
-  `naive /cdr/live every second: 60 requests/min, ${kb(naiveBodyBytes)}/min bodies (${kb(naiveBodyBytes / 60)} each), ~${kb(naiveWireBytes)}/min on the wire`,
-);
-console.log(
-  `ratio naive/calls feature: ${(naiveBodyBytes / calls.body).toFixed(0)}x bodies, ${(naiveWireBytes / calls.wire).toFixed(0)}x on the wire; ` +
-    `naive/whole app: ${(naiveBodyBytes / app.body).toFixed(0)}x bodies, ${(naiveWireBytes / app.wire).toFixed(0)}x on the wire ` +
-    `(HTTP overhead measured: ${overhead} bytes/exchange)`,
-);
-console.log(
-  `ring-to-popup decision in the core (1 s poll, app time, 20 calls): p50 ${sorted[10]} ms, max ${sorted.at(-1)} ms (naive 1 s polling: the same 0-1 s wait)`,
-);
-console.log('goal: at least 20x fewer bytes than naive at equal latency');
+console.log('goal: idle with the panel hidden at least 50x fewer wire bytes than naive');

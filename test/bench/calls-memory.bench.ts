@@ -3,6 +3,8 @@
  * follows a demo PBX that runs in a child process (so the PBX's own growing call history is not
  * counted) through 10,000 poll cycles: a call to the agent every 20 cycles, answered, missed or
  * taken by a colleague, plus the phonebook checks and today's-calls refreshes that come with them.
+ * The global phonebook holds `PHONEBOOK` entries (default 100,000) and is reloaded in full every
+ * 2,500 cycles (built aside, swapped in whole), so the old index must be let go each time.
  * Prints the core's heap (after forced GC) after 100 cycles and then every 1,000.
  * `CALL_EVERY=0` gives the idle baseline (connected, no calls), `CYCLES` another length.
  * Run: `npx tsx test/bench/calls-memory.bench.ts`.
@@ -23,6 +25,8 @@ const gc = runInNewContext('gc') as () => void;
 const cycles = Number(process.env.CYCLES ?? 10_000);
 /** A call to the agent every this many cycles; 0: none (the idle baseline). */
 const callEvery = Number(process.env.CALL_EVERY ?? 20);
+const phonebookSize = Number(process.env.PHONEBOOK ?? 100_000);
+const reloadEvery = 2500;
 const password = 'bench-memory';
 
 async function startPbxProcess(): Promise<{
@@ -32,9 +36,13 @@ async function startPbxProcess(): Promise<{
   simToken: string;
 }> {
   const cli = fileURLToPath(new URL('../../electron/demo-pbx/cli.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, '--port', '0', '--password', password], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', cli, '--port', '0', '--password', password, '--phonebook', String(phonebookSize)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   // The CLI prints the server address and the token its /_sim/ API wants.
   const [baseUrl, simToken] = await new Promise<[string, string]>((resolve, reject) => {
     let output = '';
@@ -92,6 +100,8 @@ async function settle(): Promise<void> {
 }
 
 async function cycle(index: number): Promise<void> {
+  if (index % reloadEvery === reloadEvery / 2)
+    await companion.runCommand('phonebook/reload', {}, { window: 'panel' });
   if (callEvery === 0) {
     await clock.advance(1000);
     await settle();
@@ -133,6 +143,11 @@ await companion.runCommand(
   },
   { window: 'settings' },
 );
+// The first load of the whole phonebook, before the heap is first measured.
+for (let i = 0; i < 10_000 && companion.state.calls.phonebook.status !== 'ready'; i++) {
+  await clock.advance(250);
+  await settle();
+}
 const samples: [number, number][] = [];
 const started = Date.now();
 for (let index = 1; index <= cycles; index++) {
@@ -147,7 +162,8 @@ const [, atHundred] = samples[0] ?? [0, 0];
 const [, atEnd] = samples.at(-1) ?? [0, 0];
 console.log(
   `${cycles} poll cycles (${((Date.now() - started) / 1000).toFixed(0)} s), ` +
-    (callEvery ? `a call every ${callEvery} cycles` : 'no calls (the idle baseline)'),
+    (callEvery ? `a call every ${callEvery} cycles` : 'no calls (the idle baseline)') +
+    `, ${phonebookSize.toLocaleString('en')}-entry phonebook reloaded every ${reloadEvery} cycles`,
 );
 console.log(`core heap after GC: ${samples.map(([at, mib]) => `${at}: ${mib.toFixed(2)} MiB`).join(', ')}`);
 console.log(

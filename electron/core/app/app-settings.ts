@@ -41,7 +41,8 @@ const appSettingsSchema = z.object({
         .int()
         .min(presencePollLimitsMs.min)
         .max(presencePollLimitsMs.max)
-        .default(1000),
+        // 750 ms: the caller's name within 1 s at a 100 ms PBX round trip (README, "PBX cost").
+        .default(750),
     })
     .prefault({}),
   secrets: z

@@ -9,7 +9,9 @@
  * A leg that is missing from one snapshot is kept for `graceSnapshots` more before it counts as
  * ended, because the PBX's live list flickers while a call is bridged or transferred. Where the
  * snapshot itself says what happened (a colleague's leg of the same call is connected; a transfer
- * leg hangs off the agent's leg), the tracker says so at once. Every event is emitted once.
+ * leg hangs off the agent's leg), the tracker says so at once; so it does where the agent's hint
+ * state (read with the snapshot) says the agent has no such call any more: a ringing call is gone
+ * when nothing rings, a call in progress when nothing is in use. Every event is emitted once.
  */
 import type { CallPhase, CallView } from '../../shared/features/calls';
 
@@ -101,6 +103,24 @@ export function phaseOf(state: string): CallPhase | null {
 
 const phaseRank: Record<CallPhase, number> = { ringing: 0, held: 1, connected: 2 };
 
+/** What the agent's hint state (`InUse&Ringing`, `Idle`, ...) says about their calls. */
+export interface HintCalls {
+  ringing: boolean;
+  inUse: boolean;
+}
+
+export function hintCalls(hint: string): HintCalls {
+  return { ringing: /ring/i.test(hint), inUse: /inuse|busy|hold/i.test(hint) };
+}
+
+/** Whether the hint says the agent has no call like this one any more. */
+function goneByHint(call: TrackedCall, hint: HintCalls | null): boolean {
+  if (hint === null) return false;
+  if (call.phase !== 'ringing') return !hint.inUse;
+  // Dialing out shows as in use (or ringing, on some phones) until the other side answers.
+  return call.direction === 'inbound' ? !hint.ringing : !hint.inUse && !hint.ringing;
+}
+
 export class CallTracker {
   readonly #me: string;
   readonly #graceSnapshots: number;
@@ -115,8 +135,12 @@ export class CallTracker {
     return [...this.#entries.values()].map((entry) => entry.call);
   }
 
-  /** Feed the next snapshot; returns the events it caused, in order. */
-  update(legs: readonly LiveLeg[], nowMs: number): CallEvent[] {
+  /**
+   * Feed the next snapshot; returns the events it caused, in order. `hint`: what the agent's hint
+   * state said when the snapshot was taken (null when unknown), so a call it no longer shows ends
+   * without waiting out the grace.
+   */
+  update(legs: readonly LiveLeg[], nowMs: number, hint: HintCalls | null = null): CallEvent[] {
     const events: CallEvent[] = [];
     const byId = new Map(legs.map((leg) => [leg.phonecallId, leg]));
     const views = new Map<string, View>();
@@ -128,7 +152,7 @@ export class CallTracker {
     for (const view of views.values()) this.#apply(view, nowMs, events);
     for (const [key, entry] of this.#entries) {
       if (views.has(key)) continue;
-      this.#settleMissing(key, entry, legs, byId, events);
+      this.#settleMissing(key, entry, legs, byId, events, hint);
     }
     return events;
   }
@@ -177,6 +201,7 @@ export class CallTracker {
     legs: readonly LiveLeg[],
     byId: ReadonlyMap<number, LiveLeg>,
     events: CallEvent[],
+    hint: HintCalls | null,
   ): void {
     const { call } = entry;
     const transfer = legs.find(
@@ -204,7 +229,7 @@ export class CallTracker {
       return;
     }
     entry.missingFor += 1;
-    if (entry.missingFor <= this.#graceSnapshots) return;
+    if (entry.missingFor <= this.#graceSnapshots && !goneByHint(call, hint)) return;
     this.#entries.delete(key);
     if (call.direction === 'outbound' || call.answeredAtMs !== null) {
       emit(entry, { type: 'ended', call, missed: false, reason: 'hangup' }, events);

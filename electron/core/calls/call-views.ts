@@ -94,7 +94,7 @@ export class CallViewBuilder {
 }
 
 /** Re-keys the shared index when the phone settings changed since it was built. */
-export function syncIndexContext(index: PhonebookIndex, context: NumberContext): void {
+export function syncIndexContext(index: PhonebookIndex, context: NumberContext): Promise<boolean> | null {
   const current = index.context;
   if (
     current.defaultCountry !== context.defaultCountry ||
@@ -102,8 +102,10 @@ export function syncIndexContext(index: PhonebookIndex, context: NumberContext):
     current.outsideLinePrefix !== context.outsideLinePrefix ||
     current.internalMaxDigits !== context.internalMaxDigits
   ) {
-    index.setContext(context);
+    // Re-keyed in slices; the numbers as read so far answer until it is done.
+    return index.setContext(context);
   }
+  return null;
 }
 
 function toContactView(match: ContactMatch): CallerContactView {

@@ -53,8 +53,10 @@ export function createCallsHandlers(
       slice.update({ settings: view });
       deps.windows.setPopupCorner?.(section.popupCorner);
       if (numberFormatChanged(before, phone)) {
-        syncIndexContext(deps.phonebook, numberContextOf(phone));
+        const rekeying = syncIndexContext(deps.phonebook, numberContextOf(phone));
         calls.refreshNames();
+        // Names on screen once more when the numbers are read the new way (built in slices).
+        void rekeying?.then((done) => done && calls.refreshNames());
       }
       return view;
     },

@@ -3,8 +3,9 @@
  * the global one, page by page at connect (lookups work from the first page on, so the first
  * caller popup never waits for a large phonebook), then fresh cheaply: every few minutes one HEAD
  * (`x-total`) per phonebook, and a reload only of the phonebook whose count changed, or after
- * `maxAgeMs` (entries edited in place do not change the count). A reload is built aside and
- * swapped in whole, so callers are never looked up in a half-loaded phonebook.
+ * `maxAgeMs` (entries edited in place do not change the count). A reload is built aside in time
+ * slices (the main process stays free for popups) and swapped in whole, so callers are never looked
+ * up in a half-loaded phonebook.
  *
  * The index survives a reconnect to the same PBX and agent; the progress is in `state.calls.phonebook`.
  */
@@ -182,11 +183,9 @@ export class PhonebookSync implements SessionPart {
         this.#setStatus({ status: 'loading', loaded, expected: Math.max(expected, loaded) });
         if (offset >= page.total) break;
       }
-      if (!progressive) {
-        this.#o.index.clear(source);
-        this.#o.index.add(source, collected);
-        this.#o.onChange();
-      }
+      // Built aside in time slices while the old entries answer; swapped in whole when ready.
+      if (!progressive && !(await this.#o.index.replace(source, collected))) return;
+      if (!progressive) this.#o.onChange();
       this.#sources[source] = { total: counts[source] ?? total, loadedAtMs: this.#o.clock.now() };
       this.#o.log.log('info', 'phonebook loaded', { source, entries: offset, total });
     }

@@ -2,78 +2,97 @@
  * The phonebook, indexed for the two jobs the app does all day:
  * - caller lookup by number: one Map lookup per plausible reading of the number (see
  *   phone-number.ts), private entries before global ones, every match kept;
- * - search as you type by name, organisation or number fragment: one native `indexOf` scan over a
- *   prepared text per field kind, instead of normalising 100,000 entries on every keystroke.
+ * - search as you type by name, organisation or number fragment (search-text.ts).
  * Entries arrive per source in pages (a large first load must not hold back the first popup);
- * lookups work from the first page on, the search texts are rebuilt lazily.
+ * lookups and search work from the first page on. What would hold the main process for seconds on
+ * a large phonebook (a reload, re-keying after the phone settings changed) builds a new generation
+ * aside, in time slices, while the current one keeps answering; it is swapped in whole when ready,
+ * so no caller is looked up in a half-built index and the first search after it is as fast as any.
  */
 import type { PhonebookEntry } from '../pbx/schemas/phonebook';
-import {
-  candidateKeys,
-  formatForDisplay,
-  type NumberContext,
-  primaryKey,
-  searchableDigits,
-} from '../phone/phone-number';
+import { candidateKeys, type NumberContext, searchableDigits } from '../phone/phone-number';
+import { type Contact, type ContactMatch, type ContactSource, rekeyed, toContact } from './contact';
+import { fold, SearchText } from './search-text';
+import { createSlicer, type Slicer } from './time-slices';
 
-export type ContactSource = 'private' | 'global';
-export type NumberKind = 'phone' | 'mobile' | 'homephone' | 'fax';
+export type { Contact, ContactMatch, ContactNumber, ContactSource, NumberKind } from './contact';
+export { fold } from './search-text';
 
-export interface ContactNumber {
-  kind: NumberKind;
-  raw: string;
-  /** Comparable key (`+49891234567`, `int:221`), null when the text is no number. */
-  key: string | null;
-  display: string;
-}
-
-export interface Contact {
-  /** `private:23`, `global:7`: unique across both phonebooks. */
-  key: string;
-  source: ContactSource;
-  id: number;
-  displayName: string;
-  organisation: string | null;
-  notes: string | null;
-  labels: string[];
-  email: string | null;
-  numbers: ContactNumber[];
-}
-
-export interface ContactMatch {
-  contact: Contact;
-  /** The number that matched (lookup, number search); null for a match by name. */
-  number: ContactNumber | null;
-}
-
-const numberKinds: readonly NumberKind[] = ['phone', 'mobile', 'homephone', 'fax'];
 const sourceOrder: Record<ContactSource, number> = { private: 0, global: 1 };
-/** Separates records in the search texts; never part of a folded name or of digits. */
-const recordSeparator = '\u0001';
 
-interface SearchText {
-  text: string;
-  /** Start offset of each record in `text`, ascending, and the contact it belongs to. */
-  offsets: number[];
-  contacts: Contact[];
-  /** For number texts: which of the contact's numbers a record is. */
-  numbers: (ContactNumber | null)[];
+/** One complete, consistent index: what lookups and searches read. */
+class Generation {
+  readonly contacts = new Map<string, Contact>();
+  readonly byNumber = new Map<string, Contact[]>();
+  /** The agent's own contacts (a small book), for searches that must not leave them out. */
+  readonly privates = new Set<Contact>();
+  readonly names = new SearchText();
+  readonly digits = new SearchText();
+
+  constructor(readonly context: NumberContext) {}
+
+  /** Whether a record of a search text still stands for the contact under its key. */
+  isLive(contact: Contact): boolean {
+    return this.contacts.get(contact.key) === contact;
+  }
+
+  put(contact: Contact): void {
+    this.remove(contact.key);
+    this.contacts.set(contact.key, contact);
+    if (contact.source === 'private') this.privates.add(contact);
+    for (const number of contact.numbers) {
+      if (number.key === null) continue;
+      const list = this.byNumber.get(number.key);
+      if (list) {
+        if (!list.includes(contact)) list.push(contact);
+      } else this.byNumber.set(number.key, [contact]);
+    }
+    this.names.append(contact, null, ` ${fold(`${contact.displayName} ${contact.organisation ?? ''}`)}`);
+    for (const number of contact.numbers) {
+      if (number.key === null) continue;
+      for (const digits of searchableDigits(number.key, this.context))
+        this.digits.append(contact, number, digits);
+    }
+  }
+
+  remove(key: string): void {
+    const old = this.contacts.get(key);
+    if (!old) return;
+    this.contacts.delete(key);
+    this.privates.delete(old);
+    for (const number of old.numbers) {
+      if (number.key === null) continue;
+      const list = this.byNumber.get(number.key)?.filter((contact) => contact !== old);
+      if (list?.length) this.byNumber.set(number.key, list);
+      else this.byNumber.delete(number.key);
+    }
+  }
 }
+
+/** Entries added while a new generation is built: applied to the new one too before it is swapped in. */
+type Change = { source: ContactSource; entries: readonly PhonebookEntry[] };
 
 export class PhonebookIndex {
-  #context: NumberContext;
-  readonly #contacts = new Map<string, Contact>();
-  readonly #byNumber = new Map<string, Contact[]>();
-  #names: SearchText | null = null;
-  #digits: SearchText | null = null;
+  #current: Generation;
+  /** The context the index is (being) keyed with: the current one, or the one being built for. */
+  #target: NumberContext;
   #revision = 0;
+  /** Moves when everything is cleared: builds under way or waiting then give up. */
+  #epoch = 0;
+  /** Builds run one after the other, each from what the one before left. */
+  #queue: Promise<void> = Promise.resolve();
+  /** Entries added while a build runs: they go into the new generation too. */
+  #changesDuringBuild: Change[] | null = null;
+  readonly #slicer: Slicer;
 
-  constructor(context: NumberContext) {
-    this.#context = context;
+  constructor(context: NumberContext, options: { slicer?: Slicer } = {}) {
+    this.#current = new Generation(context);
+    this.#target = context;
+    this.#slicer = options.slicer ?? createSlicer();
   }
 
   get size(): number {
-    return this.#contacts.size;
+    return this.#current.contacts.size;
   }
 
   /** Grows with every change (entries added or dropped, numbers read differently): results cached
@@ -82,67 +101,79 @@ export class PhonebookIndex {
     return this.#revision;
   }
 
+  /** The context the index is keyed with, or will be once a running re-keying is swapped in. */
   get context(): NumberContext {
-    return this.#context;
+    return this.#target;
+  }
+
+  /** Whether a new generation is being built (a reload or re-keying); the current one answers. */
+  get building(): boolean {
+    return this.#changesDuringBuild !== null;
   }
 
   /**
-   * Reads every stored number again with another context (the phone settings changed). The one
-   * shared instance stays: features hold a reference to it.
+   * Reads every stored number again with another context (the phone settings changed), in slices;
+   * the current numbers answer until then. The one shared instance stays: features hold it.
    */
-  setContext(context: NumberContext): void {
-    this.#context = context;
-    const contacts = [...this.#contacts.values()];
-    this.#byNumber.clear();
-    for (const contact of contacts) {
-      contact.numbers = contact.numbers.map((number) => {
-        const key = primaryKey(number.raw, context);
-        return { ...number, key, display: formatForDisplay(number.raw, context, key) };
-      });
-      this.#indexNumbers(contact);
-    }
-    this.#names = null;
-    this.#digits = null;
-    this.#revision += 1;
+  setContext(context: NumberContext): Promise<boolean> {
+    this.#target = context;
+    return this.#build((current, next, cancelled) =>
+      this.#slicer.each(
+        current.contacts.values(),
+        (contact) => next.put(rekeyed(contact, context)),
+        cancelled,
+      ),
+    );
   }
 
-  /** Adds or replaces entries (a page of a load, or a created contact). */
+  /**
+   * Replaces every entry of `source` with `entries` (a reload), built in slices aside; the other
+   * source's entries are carried over. Resolves true once swapped in, false when a clear made it
+   * give up.
+   */
+  replace(source: ContactSource, entries: readonly PhonebookEntry[]): Promise<boolean> {
+    return this.#build(async (current, next, cancelled) => {
+      const others = [...current.contacts.values()].filter((contact) => contact.source !== source);
+      const context = next.context;
+      const carried = await this.#slicer.each(others, (contact) => next.put(contact), cancelled);
+      return (
+        carried &&
+        this.#slicer.each(entries, (entry) => next.put(toContact(source, entry, context)), cancelled)
+      );
+    });
+  }
+
+  /** Adds or replaces entries (a page of a first load, or a created contact): at once. */
   add(source: ContactSource, entries: readonly PhonebookEntry[]): void {
-    for (const entry of entries) {
-      const contact = toContact(source, entry, this.#context);
-      this.#remove(contact.key);
-      this.#contacts.set(contact.key, contact);
-      this.#indexNumbers(contact);
-    }
-    this.#names = null;
-    this.#digits = null;
+    const generation = this.#current;
+    for (const entry of entries) generation.put(toContact(source, entry, generation.context));
+    this.#changesDuringBuild?.push({ source, entries });
     this.#revision += 1;
   }
 
-  #indexNumbers(contact: Contact): void {
-    for (const number of contact.numbers) {
-      if (number.key === null) continue;
-      const list = this.#byNumber.get(number.key);
-      if (list) {
-        if (!list.includes(contact)) list.push(contact);
-      } else this.#byNumber.set(number.key, [contact]);
-    }
-  }
-
-  /** Drops every entry of `source` (before a full reload of it). */
+  /**
+   * Drops every entry (another PBX or agent: builds under way or waiting give up too), or every
+   * entry of `source` (cheap: its search records just stop counting).
+   */
   clear(source?: ContactSource): void {
-    for (const contact of [...this.#contacts.values()]) {
-      if (source === undefined || contact.source === source) this.#remove(contact.key);
+    if (source === undefined) {
+      this.#epoch += 1;
+      this.#changesDuringBuild = null;
+      this.#current = new Generation(this.#target);
+    } else {
+      const generation = this.#current;
+      for (const contact of [...generation.contacts.values()])
+        if (contact.source === source) generation.remove(contact.key);
+      this.#changesDuringBuild = this.#changesDuringBuild && [];
     }
-    this.#names = null;
-    this.#digits = null;
     this.#revision += 1;
   }
 
   /** Contacts with this number, private first; tries each reading of the number in turn. */
   lookup(raw: string): ContactMatch[] {
-    for (const key of candidateKeys(raw, this.#context)) {
-      const contacts = this.#byNumber.get(key);
+    const generation = this.#current;
+    for (const key of candidateKeys(raw, generation.context)) {
+      const contacts = generation.byNumber.get(key);
       if (!contacts?.length) continue;
       return [...contacts]
         .sort((a, b) => sourceOrder[a.source] - sourceOrder[b.source])
@@ -181,144 +212,99 @@ export class PhonebookIndex {
     const words = fold(query).split(' ').filter(Boolean);
     const [longest] = [...words].sort((a, b) => b.length - a.length);
     if (!longest) return [];
-    this.#names ??= this.#buildNames();
-    const names = this.#names;
+    const generation = this.#current;
+    const names = generation.names;
     const found = new Map<string, ContactMatch>();
     // Enough candidates to rank well, without walking all of a common prefix like "m".
     const cap = Math.max(limit * 10, 200);
-    for (const index of occurrences(names, `${lead}${longest}`, cap * 4)) {
-      const contact = names.contacts[index];
-      if (!contact || found.has(contact.key)) continue;
-      const text = recordText(names, index);
-      if (words.every((word) => text.includes(`${lead}${word}`)))
-        found.set(contact.key, { contact, number: null });
+    let walked = 0;
+    for (const record of names.occurrences(`${lead}${longest}`, cap * 4)) {
+      walked += 1;
+      const contact = names.contactAt(record);
+      if (!contact || found.has(contact.key) || !generation.isLive(contact)) continue;
+      const text = names.recordText(record);
+      if (words.every((word) => text.includes(` ${word}`))) found.set(contact.key, { contact, number: null });
       if (found.size >= cap) break;
     }
+    if (found.size >= cap || walked >= cap * 4)
+      this.#addPrivate(generation, found, (contact) => {
+        const text = ` ${fold(`${contact.displayName} ${contact.organisation ?? ''}`)}`;
+        return words.every((word) => text.includes(`${lead}${word}`)) ? { contact, number: null } : null;
+      });
     return [...found.values()];
+  }
+
+  /**
+   * A walk that stopped at its cap may have left out the agent's own contacts, which rank first: the
+   * private book (small) is looked at contact by contact then.
+   */
+  #addPrivate(
+    generation: Generation,
+    found: Map<string, ContactMatch>,
+    match: (contact: Contact) => ContactMatch | null,
+  ): void {
+    for (const contact of generation.privates) {
+      if (found.has(contact.key)) continue;
+      const matched = match(contact);
+      if (matched) found.set(contact.key, matched);
+    }
   }
 
   #searchDigits(digits: string, limit: number): ContactMatch[] {
-    this.#digits ??= this.#buildDigits();
-    const texts = this.#digits;
+    const generation = this.#current;
+    const texts = generation.digits;
     const found = new Map<string, ContactMatch>();
-    for (const index of occurrences(texts, digits, Math.max(limit * 10, 200))) {
-      const contact = texts.contacts[index];
-      if (contact && !found.has(contact.key))
-        found.set(contact.key, { contact, number: texts.numbers[index] ?? null });
+    const cap = Math.max(limit * 10, 200);
+    let walked = 0;
+    for (const record of texts.occurrences(digits, cap)) {
+      walked += 1;
+      const contact = texts.contactAt(record);
+      if (contact && !found.has(contact.key) && generation.isLive(contact))
+        found.set(contact.key, { contact, number: texts.numberAt(record) });
     }
+    if (walked >= cap)
+      this.#addPrivate(generation, found, (contact) => {
+        const number = contact.numbers.find(
+          (n) =>
+            n.key !== null &&
+            searchableDigits(n.key, generation.context).some((text) => text.includes(digits)),
+        );
+        return number ? { contact, number } : null;
+      });
     return [...found.values()];
   }
 
-  #buildNames(): SearchText {
-    const records: [Contact, ContactNumber | null, string][] = [];
-    for (const contact of this.#contacts.values()) {
-      records.push([contact, null, ` ${fold(`${contact.displayName} ${contact.organisation ?? ''}`)}`]);
-    }
-    return buildText(records);
-  }
-
-  #buildDigits(): SearchText {
-    const records: [Contact, ContactNumber | null, string][] = [];
-    for (const contact of this.#contacts.values()) {
-      for (const number of contact.numbers) {
-        if (number.key === null) continue;
-        for (const digits of searchableDigits(number.key, this.#context))
-          records.push([contact, number, digits]);
+  /**
+   * Builds a generation aside with `fill` (in slices), after any build before it, applies what was
+   * added meanwhile, and swaps it in; a clear of everything makes it give up.
+   */
+  #build(
+    fill: (current: Generation, next: Generation, cancelled: () => boolean) => Promise<boolean>,
+  ): Promise<boolean> {
+    const epoch = this.#epoch;
+    const cancelled = () => epoch !== this.#epoch;
+    const run = async (): Promise<boolean> => {
+      if (cancelled()) return false;
+      const current = this.#current;
+      const next = new Generation(this.#target);
+      const changes: Change[] = [];
+      this.#changesDuringBuild = changes;
+      if (!(await fill(current, next, cancelled))) return false;
+      for (const change of this.#changesDuringBuild ?? changes) {
+        for (const entry of change.entries) next.put(toContact(change.source, entry, next.context));
       }
-    }
-    return buildText(records);
+      next.names.flatten();
+      next.digits.flatten();
+      this.#changesDuringBuild = null;
+      this.#current = next;
+      this.#revision += 1;
+      return true;
+    };
+    const result = this.#queue.then(run);
+    this.#queue = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
   }
-
-  #remove(key: string): void {
-    const old = this.#contacts.get(key);
-    if (!old) return;
-    this.#contacts.delete(key);
-    for (const number of old.numbers) {
-      if (number.key === null) continue;
-      const list = this.#byNumber.get(number.key)?.filter((contact) => contact !== old);
-      if (list?.length) this.#byNumber.set(number.key, list);
-      else this.#byNumber.delete(number.key);
-    }
-  }
-}
-
-function toContact(source: ContactSource, entry: PhonebookEntry, context: NumberContext): Contact {
-  const numbers: ContactNumber[] = [];
-  for (const kind of numberKinds) {
-    const raw = entry.numbers[kind];
-    if (!raw) continue;
-    const key = primaryKey(raw, context);
-    numbers.push({ kind, raw, key, display: formatForDisplay(raw, context, key) });
-  }
-  return {
-    key: `${source}:${entry.id}`,
-    source,
-    id: entry.id,
-    displayName: entry.displayName,
-    organisation: entry.organisation,
-    notes: entry.notes,
-    labels: entry.labels,
-    email: entry.email,
-    numbers,
-  };
-}
-
-/** Lower case, accents and umlauts folded (`Müller-Lüdenscheidt` -> `muller ludenscheidt`). */
-export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-function buildText(records: [Contact, ContactNumber | null, string][]): SearchText {
-  const offsets: number[] = [];
-  const parts: string[] = [];
-  let length = 0;
-  for (const [, , text] of records) {
-    offsets.push(length);
-    parts.push(text, recordSeparator);
-    length += text.length + 1;
-  }
-  return {
-    text: parts.join(''),
-    offsets,
-    contacts: records.map(([contact]) => contact),
-    numbers: records.map(([, number]) => number),
-  };
-}
-
-/** Record indexes where `needle` occurs, in text order, at most `max`. */
-function* occurrences(search: SearchText, needle: string, max: number): Generator<number> {
-  let from = 0;
-  let yielded = 0;
-  while (yielded < max) {
-    const at = search.text.indexOf(needle, from);
-    if (at < 0) return;
-    const record = recordAt(search.offsets, at);
-    yield record;
-    yielded += 1;
-    // Continue after this record: one hit per record is enough.
-    from = search.offsets[record + 1] ?? search.text.length;
-  }
-}
-
-function recordAt(offsets: readonly number[], position: number): number {
-  let low = 0;
-  let high = offsets.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((offsets[middle] ?? 0) <= position) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
-
-function recordText(search: SearchText, record: number): string {
-  const start = search.offsets[record] ?? 0;
-  const end = (search.offsets[record + 1] ?? search.text.length + 1) - 1;
-  return search.text.slice(start, end);
 }

@@ -1,6 +1,7 @@
 /**
- * Queue agent controls, assembled: the agent's queues kept fresh while connected (about every 5 s,
- * every 2 s while a window watches, at once after every action), the pause/login commands for the
+ * Queue agent controls, assembled: the agent's queues kept fresh while connected (every 2 s while
+ * the panel is on screen, every minute while the host says it is hidden, when only the tray shows
+ * the pause; every 5 s for a host that says neither; at once after every action), the pause/login commands for the
  * panel, the tray and the pause hotkey, and the safety nets (auto pause on lock and idle, wrap-up
  * pause, reminder). Queue calls that end are read from the state tree (`state.calls.live`), never
  * from the calls feature's internals.
@@ -17,7 +18,7 @@ import { QueueActions } from './queue-actions';
 import { QueueCallEnds } from './queue-call-ends';
 import { QueueRows } from './queue-rows';
 import { rememberPauseReason, updateQueueSettings } from './queue-settings';
-import { QueueSync } from './queue-sync';
+import { DETAIL_MAX_AGE_MS, QueueSync } from './queue-sync';
 import { pauseStateOf } from './queue-view';
 import type { QueuesSettings } from './settings';
 import type { QueuesTexts } from './texts.en';
@@ -26,6 +27,13 @@ export type QueuesDeps = FeatureDeps<typeof queuesContract, QueuesSettings, Queu
 
 export const QUEUE_POLL_MS = 5000;
 export const QUEUE_POLL_WATCHED_MS = 2000;
+/**
+ * The panel is hidden: only the tray shows the agent's pause, which the app itself changes (and
+ * then reads at once); a pause made elsewhere (the desk phone, a supervisor) shows within this.
+ */
+export const QUEUE_POLL_PANEL_HIDDEN_MS = 60_000;
+/** With the panel hidden a queue's detail is read when its counters move, or at least this often. */
+export const QUEUE_DETAIL_MAX_AGE_PANEL_HIDDEN_MS = 10 * 60_000;
 /** A window renews its watch every 15 s; one that goes away stops costing requests after this. */
 export const WATCH_LEASE_MS = 30_000;
 /** An action right after connecting waits this long at most for the first read of the queues. */
@@ -37,7 +45,12 @@ export function createQueues(deps: QueuesDeps): FeatureParts<typeof queuesContra
   const log = deps.log.child('queues');
   let connection: { session: SessionContext; sync: QueueSync } | null = null;
   let watchUntilMs = Number.NEGATIVE_INFINITY;
-  const watching = () => clock.monotonicMs() < watchUntilMs;
+  /** What the host said of the panel; null: a host that does not say (the lease alone counts). */
+  let panelShown: boolean | null = null;
+  // A hidden panel watches nothing, whatever lease its page renewed last.
+  const watching = () => panelShown === true || (panelShown !== false && clock.monotonicMs() < watchUntilMs);
+  const pollIntervalMs = () =>
+    watching() ? QUEUE_POLL_WATCHED_MS : panelShown === false ? QUEUE_POLL_PANEL_HIDDEN_MS : QUEUE_POLL_MS;
 
   const rules: AutoPauseRules = new AutoPauseRules({
     clock,
@@ -195,7 +208,9 @@ export function createQueues(deps: QueuesDeps): FeatureParts<typeof queuesContra
           clock,
           log: deps.log.child('queues'),
           loop: session.loop,
-          intervalMs: () => (watching() ? QUEUE_POLL_WATCHED_MS : QUEUE_POLL_MS),
+          intervalMs: pollIntervalMs,
+          detailMaxAgeMs: () =>
+            panelShown === false ? QUEUE_DETAIL_MAX_AGE_PANEL_HIDDEN_MS : DETAIL_MAX_AGE_MS,
           onSnapshot: (rows) => {
             state.showRows(rows, 'ready');
             firstRead?.resolve();
@@ -223,6 +238,11 @@ export function createQueues(deps: QueuesDeps): FeatureParts<typeof queuesContra
         callEnds.reset();
         state.clear();
       },
+    },
+    panel(shown) {
+      const wasWatching = watching();
+      panelShown = shown;
+      if (watching() && !wasWatching) connection?.sync.refreshNow();
     },
     power(event) {
       if (event === 'lock-screen') rules.screenLocked();

@@ -40,7 +40,8 @@ export interface QueueSyncOptions {
    * (a Retry-After is the PBX's, not one loop's).
    */
   whenOnline?: (signal: AbortSignal) => Promise<void>;
-  detailMaxAgeMs?: number;
+  /** Read before every tick (the panel's visibility changes it). */
+  detailMaxAgeMs?: number | (() => number);
   discoveryIntervalMs?: number;
 }
 
@@ -181,14 +182,17 @@ export class QueueSync {
     }
   }
 
+  #detailMaxAgeMs(): number {
+    const option = this.#options.detailMaxAgeMs;
+    return typeof option === 'function' ? option() : (option ?? DETAIL_MAX_AGE_MS);
+  }
+
   #isDue(summary: QueueSummary, nowMs: number, discover: boolean, force: boolean): boolean {
     const known = this.#known.get(summary.name);
     if (!known) return true;
     if (!known.member) return discover;
     return (
-      force ||
-      known.signature !== signatureOf(summary) ||
-      nowMs - known.fetchedAtMs >= (this.#options.detailMaxAgeMs ?? DETAIL_MAX_AGE_MS)
+      force || known.signature !== signatureOf(summary) || nowMs - known.fetchedAtMs >= this.#detailMaxAgeMs()
     );
   }
 }

@@ -1,7 +1,11 @@
 /**
  * One polling loop against the PBX, with the manners a shared server deserves:
- * - single-flight: the next run is scheduled only after the current one finished, so requests of
- *   one loop never overlap, however slow the PBX is;
+ * - a fixed rate: runs start every `intervalMs` counted from the start of the previous run, not
+ *   from its end, so a PBX round trip does not stretch the cadence (a 1 s poll over a 100 ms link
+ *   is a 1 s poll, not a 1.1-1.2 s one); a run that overruns its interval makes the loop skip the
+ *   ticks it missed rather than catch up with a burst;
+ * - single-flight: the next run starts only after the current one finished, so requests of one
+ *   loop never overlap, however slow the PBX is;
  * - network errors, timeouts and 5xx back off exponentially with full jitter, capped;
  * - 429 waits at least `Retry-After`;
  * - 401/403 stop the loop after that one request: pascom can lock an account after repeated
@@ -39,7 +43,10 @@ export interface PollLoopOptions {
   name: string;
   clock: Clock;
   log: Logger;
-  /** Delay between successful runs; read before every scheduling so settings apply at once. */
+  /**
+   * Time between the starts of successful runs; read before every scheduling so settings apply
+   * at once.
+   */
   intervalMs: () => number;
   run: (signal: AbortSignal) => Promise<void>;
   /** Called after every run: `error` null on success; `retryInMs` null when the loop stopped. */
@@ -69,6 +76,8 @@ export class PollLoop {
   /** When this loop itself wants to run next (its interval or backoff), before any deferral. */
   #wantedAtMs = 0;
   #dueAtMs = 0;
+  /** When the last run started (monotonic): the cadence counts from there. */
+  #startedAtMs = 0;
   #stopped: LoopStop | null = 'stopped';
 
   constructor(options: PollLoopOptions) {
@@ -174,6 +183,7 @@ export class PollLoop {
     if (this.#stopped !== null || this.#inFlight) return;
     const controller = new AbortController();
     this.#inFlight = controller;
+    this.#startedAtMs = this.#options.clock.monotonicMs();
     let error: PbxError | null = null;
     try {
       await this.#options.run(controller.signal);
@@ -209,7 +219,7 @@ export class PollLoop {
     if (!error) {
       this.#failures = 0;
       this.#backoffUntilMs = 0;
-      const delay = this.#runAgain ? 0 : this.#options.intervalMs();
+      const delay = this.#runAgain ? 0 : this.#nextTickInMs();
       this.#runAgain = false;
       this.#schedule(delay);
       onOutcome({ error: null, retryInMs: delay, sharedDelayMs: null, stop: null });
@@ -236,6 +246,17 @@ export class PollLoop {
     this.#backoffUntilMs = this.#options.clock.monotonicMs() + ownMs;
     this.#schedule(ownMs);
     onOutcome({ error, retryInMs: ownMs, sharedDelayMs: sharedMs, stop: null });
+  }
+
+  /**
+   * The next tick of the cadence that has not passed yet: one interval after this run started, or
+   * (the run took longer) the first later tick, so a slow PBX is asked at most once per interval.
+   */
+  #nextTickInMs(): number {
+    const intervalMs = Math.max(1, this.#options.intervalMs());
+    const sinceStartMs = this.#options.clock.monotonicMs() - this.#startedAtMs;
+    const ticks = Math.max(1, Math.ceil(sinceStartMs / intervalMs));
+    return ticks * intervalMs - sinceStartMs;
   }
 
   #retryDelays(error: PbxError): { ownMs: number; sharedMs: number } {

@@ -12,6 +12,7 @@ import type { VoicemailDeps } from './deps';
 import { createVoicemailHandlers } from './handlers';
 import { deleteOnPbx } from './message-actions';
 import type { CallerNameResolver } from './message-view';
+import { MissedCallCheck } from './missed-call-check';
 import { initialVoicemailView } from './state';
 import { VoicemailSession } from './voicemail-session';
 
@@ -24,6 +25,11 @@ export function createVoicemail(deps: VoicemailDeps): FeatureParts<typeof voicem
   const namesRevision = () => deps.phonebook.revision;
   const log = deps.log.child('voicemail');
   let current: VoicemailSession | null = null;
+  // A call to the agent that ended unanswered may leave a message: look now, not in up to 30 s.
+  const missedCalls = new MissedCallCheck({ clock: deps.clock, check: () => current?.watcher.check() });
+  deps.onState((state) => {
+    if (current) missedCalls.update(state.calls.live);
+  });
 
   function reveal(key: string | null): void {
     deps.slice.update((view) => ({
@@ -35,6 +41,7 @@ export function createVoicemail(deps: VoicemailDeps): FeatureParts<typeof voicem
   function stopCurrent(): void {
     current?.stop();
     current = null;
+    missedCalls.reset();
   }
 
   const session: SessionPart = {

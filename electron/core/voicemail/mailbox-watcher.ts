@@ -72,6 +72,11 @@ export class MailboxWatcher {
     this.loop.stop();
   }
 
+  /** Ask at once (after the running request, never beside it); list only if the counts moved. */
+  check(): void {
+    this.loop.pollNow();
+  }
+
   /** Ask and list at once (after the running request, never beside it). */
   refresh(): void {
     this.#listingWanted = true;

@@ -8,6 +8,15 @@
   const popups = document.getElementById('popups');
   const settingsWindow = document.getElementById('settings-window');
   const settingsFrame = document.getElementById('settings-frame');
+  const panelWindow = document.getElementById('panel-window');
+  const trayButton = document.getElementById('tray-click');
+
+  // The panel is shown and hidden only as the host says (its "Tray click" is the core's business,
+  // as in Electron, where the panel's show/hide is what the core hears).
+  function setPanel(shown) {
+    panelWindow.hidden = !shown;
+    trayButton.setAttribute('aria-pressed', String(shown));
+  }
 
   function openSettings() {
     if (!settingsWindow.hidden) return;
@@ -92,14 +101,20 @@
       }
       for (const callId of message.popups) openPopup(callId);
       if (message.settings) openSettings();
+      setPanel(message.panel);
     }
     if (message.op === 'open-popup') openPopup(message.callId);
     if (message.op === 'close-popup') closePopup(message.callId);
     if (message.op === 'open-settings') openSettings();
-    if (message.op === 'show-panel') document.getElementById('panel-frame').focus();
+    if (message.op === 'show-panel') {
+      setPanel(true);
+      document.getElementById('panel-frame').focus();
+    }
+    if (message.op === 'hide-panel') setPanel(false);
   });
   document.getElementById('panel-frame').src = page('panel');
   prepareSpare();
   document.getElementById('show-settings').addEventListener('click', openSettings);
+  trayButton.addEventListener('click', () => socket.send(JSON.stringify({ type: 'tray-click' })));
   document.getElementById('close-settings').addEventListener('click', closeSettings);
 })();

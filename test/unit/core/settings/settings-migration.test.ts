@@ -6,7 +6,7 @@ import {
 } from '../../../../electron/core/settings/schema';
 
 describe('settings schema and migration', () => {
-  test('defaults: system language and theme, nothing connected, 1 s presence polling, no secrets', () => {
+  test('defaults: system language and theme, nothing connected, 750 ms presence polling (the name within 1 s at a 100 ms PBX round trip), no secrets', () => {
     // Features add their own defaulted keys; these are the core's.
     expect(defaultSettings()).toMatchObject({
       version: currentSettingsVersion,
@@ -20,7 +20,7 @@ describe('settings schema and migration', () => {
         demo: false,
         trustedCertificates: [],
       },
-      polling: { presenceIntervalMs: 1000 },
+      polling: { presenceIntervalMs: 750 },
       secrets: { allowBasicText: false, encrypted: {} },
       phone: { country: 'DE', areaCode: null, outsideLinePrefix: '0', internalMaxDigits: 4 },
     });
