@@ -3,9 +3,11 @@
  * commands as the panel sends them, and lists the availability requests the PBX received since
  * (the other features' polls left out).
  */
+
 import { dispatchCommand } from '../../electron/core/commands/dispatch';
 import type { RecordedRequest } from '../../electron/demo-pbx/index';
 import type { CommandName } from '../../electron/shared/contract';
+import { originFor } from './command-origin';
 import type { DemoSession, DemoSessionOptions } from './demo-session';
 
 /** The paths the availability feature asks (and no other feature does). */
@@ -26,7 +28,7 @@ export async function availabilityRig(session: DemoSession, options?: DemoSessio
   await f.until(() => f.companion.state.availability.status === 'ready');
   session.mark();
   const run = (name: CommandName, input: unknown = {}) =>
-    dispatchCommand(f.companion, name, input, { window: 'panel' });
+    dispatchCommand(f.companion, name, input, originFor(name, input));
   const view = () => f.companion.state.availability;
   const sent = () => session.requestsSinceMark().filter(isAvailabilityRequest).map(describeRequest);
   const profileId = (name: string): number => {

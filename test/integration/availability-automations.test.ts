@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { dispatchCommand } from '../../electron/core/commands/dispatch';
 import type { CommandName } from '../../electron/shared/contract';
+import { originFor } from '../harness/command-origin';
 import { useDemoSession } from '../harness/demo-session';
 
 const session = useDemoSession('availability-automations', { pbxClock: 'real', waitFor: 'nothing' });
@@ -15,7 +16,7 @@ type Choice = 'quitProfileId' | 'startProfileId' | 'lockProfileId';
 async function withAutomations(choices: Partial<Record<Choice, string>>) {
   const { pbx: demo, fixture: f } = await session.start({ connect: false });
   const run = (name: CommandName, input: unknown = {}) =>
-    dispatchCommand(f.companion, name, input, { window: 'panel' });
+    dispatchCommand(f.companion, name, input, originFor(name, input));
   const ids = await profilesByName();
   const settings = Object.fromEntries(Object.entries(choices).map(([key, name]) => [key, ids[name]]));
   expect(await run('availability/update-settings', settings)).toMatchObject({ ok: true });

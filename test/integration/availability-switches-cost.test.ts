@@ -100,6 +100,9 @@ describe('picked extension switches', () => {
 describe('what availability costs the PBX', () => {
   test('idle (panel closed): at most one small GET a minute, the forward read at least every 2 minutes', async () => {
     const { f, demo } = await withPickedSwitches();
+    // The team board reads its people once at connect (paced, with the panel closed too), on paths
+    // that look like availability's own (`/identity/<user>`, `/role/<name>`): let that settle first.
+    await f.pump(60_000, 5000);
     const before = demo.requests.length;
     const perMinute: number[] = [];
     for (let minute = 0; minute < 10; minute++) {

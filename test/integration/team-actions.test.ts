@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import type { TeamMemberView } from '../../electron/shared/features/team';
 import { useDemoSession, value } from '../harness/demo-session';
 
-const session = useDemoSession('team-actions', { window: 'panel', waitFor: 'device' });
+const session = useDemoSession('team-actions', { waitFor: 'device' });
 
 const team = () => session.state().team;
 const row = (username: string): TeamMemberView | undefined =>

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { useDemoSession } from '../harness/demo-session';
 
-const session = useDemoSession('team-cost', { window: 'panel', waitFor: 'nothing' });
+const session = useDemoSession('team-cost', { waitFor: 'nothing' });
 
 const team = () => session.state().team;
 const statesRequests = () =>

@@ -10,7 +10,7 @@ import { ROLES_INTERVAL_MS } from '../../electron/core/team/team-sync';
 import type { TeamMemberView } from '../../electron/shared/features/team';
 import { useDemoSession, value } from '../harness/demo-session';
 
-const session = useDemoSession('team-2026', { window: 'panel', waitFor: 'nothing' });
+const session = useDemoSession('team-2026', { waitFor: 'nothing' });
 
 const team = () => session.state().team;
 const row = (username: string): TeamMemberView | undefined =>

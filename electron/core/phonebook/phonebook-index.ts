@@ -223,7 +223,8 @@ export class PhonebookIndex {
       const contact = names.contactAt(record);
       if (!contact || found.has(contact.key) || !generation.isLive(contact)) continue;
       const text = names.recordText(record);
-      if (words.every((word) => text.includes(` ${word}`))) found.set(contact.key, { contact, number: null });
+      if (words.every((word) => text.includes(`${lead}${word}`)))
+        found.set(contact.key, { contact, number: null });
       if (found.size >= cap) break;
     }
     if (found.size >= cap || walked >= cap * 4)

@@ -20,6 +20,7 @@ describe('availability settings', () => {
   test('lists the PBX switches and a picked one it no longer lists; picking saves the new list', async () => {
     const companion = installCompanion(availabilityState());
     render(SettingsPage);
+    await fireEvent.click(await screen.findByRole('tab', { name: 'Availability' }));
     await screen.findByTestId('availability-settings');
     expect(pick('*81').checked).toBe(true);
     expect(pick('*83').checked).toBe(false);
@@ -35,6 +36,7 @@ describe('availability settings', () => {
   test('every automation is off by default; choosing a profile saves its id, Off saves null', async () => {
     const companion = installCompanion(availabilityState());
     render(SettingsPage);
+    await fireEvent.click(await screen.findByRole('tab', { name: 'Availability' }));
     const lock = (await screen.findByLabelText(/While the screen is locked/)) as HTMLSelectElement;
     for (const label of [/When the app quits/, /When the app starts/, /While the screen is locked/])
       expect((screen.getByLabelText(label) as HTMLSelectElement).value).toBe('');
@@ -51,6 +53,7 @@ describe('availability settings', () => {
     const companion = installCompanion(availabilityState());
     companion.respond('availability/update-settings', () => ({ ok: false, error: { kind: 'internal' } }));
     render(SettingsPage);
+    await fireEvent.click(await screen.findByRole('tab', { name: 'Availability' }));
     const start = (await screen.findByLabelText(/When the app starts/)) as HTMLSelectElement;
     await fireEvent.change(start, { target: { value: '3' } });
     expect((await screen.findByText(/The setting could not be saved/)).getAttribute('role')).toBe('alert');
@@ -66,6 +69,7 @@ describe('availability settings', () => {
       }),
     );
     render(SettingsPage);
+    await fireEvent.click(await screen.findByRole('tab', { name: 'Availability' }));
     const quit = (await screen.findByLabelText(/When the app quits/)) as HTMLSelectElement;
     expect(quit.value).toBe('9');
     expect(quit.selectedOptions[0]?.textContent).toBe('Profile 9 (no longer on the PBX)');

@@ -30,6 +30,7 @@ describe('settings: start, updates and support', () => {
   test('start at login, updates and the feed are sent to the core as the user sets them', async () => {
     const companion = installCompanion(makeState(electronDesktop()));
     render(SettingsPage);
+    await fireEvent.click(await screen.findByRole('tab', { name: /^(General|Allgemein)$/ }));
     await fireEvent.click(
       await screen.findByRole('checkbox', { name: 'Start when I log in, hidden in the tray' }),
     );
@@ -60,6 +61,7 @@ describe('settings: start, updates and support', () => {
       error: { kind: 'invalid-input', field: 'updateFeedUrl', detail: 'an https address without user info' },
     }));
     render(SettingsPage);
+    await fireEvent.click(await screen.findByRole('tab', { name: /^(General|Allgemein)$/ }));
     expect((await screen.findByTestId('desktop-update-status')).textContent).toBe(
       'Version 0.2.0 will be installed when you quit the app.',
     );
@@ -77,6 +79,7 @@ describe('settings: start, updates and support', () => {
       value: { outcome: 'saved', lines: 812, redactions: 9 },
     }));
     render(SettingsPage);
+    await fireEvent.click(await screen.findByRole('tab', { name: /^(General|Allgemein)$/ }));
     await fireEvent.click(await screen.findByRole('button', { name: 'Export support log…' }));
     expect(companion.sent('desktop/export-log')).toEqual([{}]);
     expect((await screen.findByTestId('desktop-export-result')).textContent).toBe(
@@ -88,6 +91,7 @@ describe('settings: start, updates and support', () => {
     const base = makeState();
     installCompanion(makeState({ app: { ...base.app, language: 'de', preview: true } }));
     render(SettingsPage);
+    await fireEvent.click(await screen.findByRole('tab', { name: /^(General|Allgemein)$/ }));
     expect(
       ((await screen.findByRole('button', { name: 'Support-Protokoll exportieren…' })) as HTMLButtonElement)
         .disabled,
