@@ -102,6 +102,7 @@ test('favourites keep their order across a restart of the app', async ({ page, d
     await panel.getByRole('searchbox', { name: 'Filter colleagues' }).fill('');
     await panel.getByRole('button', { name: 'Add Anna Meyer to favourites' }).click();
     await page.locator('#show-settings').click();
+    await page.frameLocator('#settings-frame').getByRole('tab', { name: 'Team' }).click();
     const settings = page.frameLocator('#settings-frame').getByRole('region', { name: 'Team board' });
     await settings.getByRole('button', { name: 'Move Anna Meyer up' }).click();
     await expect(settings.getByTestId('team-settings-favourites').getByRole('listitem')).toHaveText([
@@ -138,10 +139,10 @@ for (const theme of ['light', 'dark'] as const) {
       if (!demo) throw new Error('the preview should run the demo PBX');
       demo.sim.setHostile(true);
       await preview.companion.runCommand('settings/update', { theme, language }, { window: 'settings' });
-      // The panel page alone, at the panel window's size (the desk's token cookie lets it in).
+      // The panel page alone, at the panel window's size (the desk's token in its address lets it in).
       await page.setViewportSize({ width: 360, height: 520 });
-      await page.goto(preview.url);
-      await page.goto(`${preview.origin}/app/panel.html`);
+      const desk = new URL(preview.url);
+      await page.goto(new URL(`/app/panel.html${desk.search}`, desk).href);
       await expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', 'online');
       await page.getByRole('tab', { name: 'Team' }).dispatchEvent('click');
       await expect(page.locator('[data-testid="team-row"][data-username="ameyer"]')).toHaveAttribute(

@@ -35,6 +35,7 @@ export const de: Record<keyof typeof en, string> = {
   'status.action.cert-untrusted': 'Zertifikat prüfen',
 
   'agent.extension': 'Durchwahl {extension}',
+  'agent.extensionWord': 'Durchwahl',
 
   'panel.openSettings': 'Einstellungen',
   'panel.sections': 'Bereiche',

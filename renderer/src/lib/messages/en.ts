@@ -38,6 +38,7 @@ export const en = {
   'status.action.cert-untrusted': 'Review certificate',
 
   'agent.extension': 'Ext. {extension}',
+  'agent.extensionWord': 'Extension',
 
   'panel.openSettings': 'Settings',
   'panel.sections': 'Sections',

@@ -101,6 +101,29 @@ describe('the dial box', () => {
     await waitFor(() => expect(input.value).toBe(''));
   });
 
+  test('typed digits and Enter before the number check answers: the digits are called, not a contact that contains them', async () => {
+    const companion = installCompanion(stateWith());
+    companion.respond('dial/search', () => ({ ok: true, value: [lukas] }));
+    // The check never answers in time: only the contact's row is in the list when Enter comes.
+    companion.respond('dial/check', () => new Promise(() => {}));
+    companion.respond('dial/number', () => ({ ok: false, error: { kind: 'not-connected' } }));
+    render(PanelPage);
+    const input = (await screen.findByTestId('dial-input')) as HTMLInputElement;
+    await fireEvent.input(input, { target: { value: '089 123' } });
+    await screen.findAllByTestId('dial-option');
+    await fireEvent.submit(input.closest('form') as HTMLFormElement);
+    await waitFor(() =>
+      expect(companion.sent('dial/number')).toEqual([{ target: '089 123', source: 'panel' }]),
+    );
+    // Picked with the arrows, the contact's number is what the agent asked for.
+    await fireEvent.input(input, { target: { value: '089 123' } });
+    await screen.findAllByTestId('dial-option');
+    await fireEvent.keyDown(input, { key: 'ArrowDown' });
+    await fireEvent.submit(input.closest('form') as HTMLFormElement);
+    await waitFor(() => expect(companion.sent('dial/number')).toHaveLength(2));
+    expect((companion.sent('dial/number')[1] as { target?: string } | undefined)?.target).not.toBe('089 123');
+  });
+
   test('the empty box offers the recent numbers; Escape closes the list', async () => {
     const companion = installCompanion(stateWith());
     companion.respond('dial/search', ({ query }) => ({
