@@ -4,8 +4,8 @@
  * `state.connection`. Failures decide what happens next:
  * - 401/403 stop everything after that one request (`auth-failed`): pascom can lock accounts;
  * - an untrusted certificate stops everything until the user pins it (`cert-untrusted`);
- * - network errors, timeouts, 5xx and 429 keep retrying with backoff; the app is `offline` only
- *   when the agent's own-state poll fails (see `#onLoopOutcome`).
+ * - network errors, timeouts, 5xx and 429 keep retrying with backoff; only the own-state poll's
+ *   failures make the app `offline` (`#onLoopOutcome`). What the user trusts: user-trust.ts.
  */
 import type { AgentView, CommandError, ConnectionView } from '../../shared/contract';
 import { plainHttpOrigin } from '../../shared/features/connection';
@@ -16,13 +16,19 @@ import type { SettingsSection } from '../settings/section';
 import type { Slice } from '../state/slice';
 import type { LoopOutcome } from '../sync/poll-loop';
 import { RequestBudget } from '../sync/request-budget';
-import { type CheckedCredentials, type ConnectInput, checkAddress, checkCredentials } from './credentials';
+import {
+  type CheckedCredentials,
+  type ConnectInput,
+  checkCredentials,
+  storedCredentials,
+} from './credentials';
 import { describeConnectFailure, hostOf, statusAfterFailure } from './failures';
 import { LiveSession } from './live-session';
 import { decideOnOutcome } from './loop-outcome-policy';
 import { openPbxSession } from './pbx-session';
 import { SecretKeeper } from './secret-keeper';
 import type { ConnectionSettings } from './settings';
+import { pinPresentedCertificate, recordPlainHttpConsent, requirePlainHttpConsent } from './user-trust';
 
 export interface ConnectionControllerOptions {
   fetch: FetchLike;
@@ -58,9 +64,7 @@ export class ConnectionController {
     const connection = this.#o.settings.current;
     await this.#refreshSecretView();
     if (connection.demo && this.#o.demo) {
-      await this.startDemo().catch((error: unknown) =>
-        this.#fail(toCommandError(error) ?? { kind: 'internal' }),
-      );
+      await this.startDemo().catch((error: unknown) => this.#fail(asFailure(error)));
       return;
     }
     if (!connection.serverAddress || !connection.username) return this.#setStatus('setup');
@@ -69,20 +73,10 @@ export class ConnectionController {
       return this.#setStatus('setup', { failure: { kind: 'auth', detail: 'missing-secret' } });
     let credentials: CheckedCredentials;
     try {
-      this.#requirePlainHttpConsent(connection.serverAddress);
-      credentials = checkCredentials(
-        {
-          serverAddress: connection.serverAddress,
-          username: connection.username,
-          auth:
-            connection.authKind === 'password'
-              ? { kind: 'password', apiUser: connection.apiUser ?? '' }
-              : { kind: 'basic' },
-        },
-        stored,
-      );
+      requirePlainHttpConsent(this.#o.settings, this.#o.log, connection.serverAddress);
+      credentials = storedCredentials(connection, stored);
     } catch (error) {
-      return this.#fail(toCommandError(error) ?? { kind: 'internal' });
+      return this.#fail(asFailure(error));
     }
     this.#begin(credentials, false);
     const session = this.#session;
@@ -96,7 +90,7 @@ export class ConnectionController {
 
   /** The connect form: one attempt, every failure answered in words (field + reason). */
   async connect(input: ConnectInput): Promise<AgentView> {
-    this.#requirePlainHttpConsent(input.serverAddress);
+    requirePlainHttpConsent(this.#o.settings, this.#o.log, input.serverAddress);
     const stored =
       (input.auth.kind === 'password' ? input.auth.apiPassword : input.auth.basicAuth) === undefined
         ? await this.#secrets.read({
@@ -125,10 +119,8 @@ export class ConnectionController {
   }
 
   async disconnect(): Promise<void> {
-    await this.#stopSession();
     this.#o.settings.update({ demo: false });
-    this.#o.slice.update({ agent: null });
-    this.#setStatus('setup');
+    await this.#backToSetup();
   }
 
   retryNow(): void {
@@ -137,50 +129,32 @@ export class ConnectionController {
     for (const loop of session.activeLoops) loop.pollNow({ resetBackoff: true });
   }
 
-  /** The user agrees (or no longer agrees) to send the password unencrypted to an `http:` address. */
+  /** Consent to send the password unencrypted to an `http:` address; taken back, it ends that session. */
   allowPlainHttp(serverAddress: string, allow: boolean): void {
-    const origin = plainHttpOrigin(checkAddress(serverAddress).baseUrl);
-    if (origin === null) {
-      throw new CommandFailure({ kind: 'invalid-input', field: 'serverAddress', detail: 'not-plain-http' });
-    }
-    this.#o.settings.update((section) => ({
-      plainHttpAllowed: [
-        ...section.plainHttpAllowed.filter((known) => known !== origin),
-        ...(allow ? [origin] : []),
-      ],
-    }));
-    this.#o.log.log('info', allow ? 'plain http allowed' : 'plain http no longer allowed', { origin });
-    // Taking the consent back ends a session that sends the password there.
+    const origin = recordPlainHttpConsent(this.#o.settings, this.#o.log, serverAddress, allow);
     const session = this.#session;
-    if (!allow && session && plainHttpOrigin(session.credentials.address.baseUrl) === origin) {
-      void this.#stopSession().then(() => {
-        this.#o.slice.update({ agent: null });
-        this.#setStatus('setup', {
-          failure: { kind: 'invalid-input', field: 'serverAddress', detail: 'plain-http-needs-consent' },
-        });
+    if (!allow && session && plainHttpOrigin(session.credentials.address.baseUrl) === origin)
+      void this.#backToSetup({
+        kind: 'invalid-input',
+        field: 'serverAddress',
+        detail: 'plain-http-needs-consent',
       });
-    }
   }
 
-  /**
-   * Pins the certificate the server presented, the one the trust dialog shows: a window can only
-   * confirm it, never name another (a fingerprint of its own choosing would let a page pin a
-   * certificate of an interceptor the user never saw).
-   */
+  /** Ends the session and shows the connect form (with why, when the user did not choose it). */
+  async #backToSetup(failure?: CommandError): Promise<void> {
+    await this.#stopSession();
+    this.#o.slice.update({ agent: null });
+    this.#setStatus('setup', failure ? { failure } : undefined);
+  }
+
+  /** Pins the certificate the server presented (user-trust.ts says why only that one). */
   async trustCertificate(host: string, fingerprint256: string): Promise<void> {
-    const presented = this.#o.slice.current.certificate;
-    if (presented?.host !== host || presented.fingerprint256 !== fingerprint256) {
-      this.#o.log.log('warn', 'certificate to trust is not the one the server presented', { host });
-      throw new CommandFailure({ kind: 'invalid-input', detail: 'certificate-not-presented' });
-    }
-    const pins = this.#o.settings.update((section) => ({
-      trustedCertificates: [
-        ...section.trustedCertificates.filter((pin) => pin.host !== host),
-        { host, fingerprint256, trustedAtMs: this.#o.clock.now() },
-      ],
-    })).trustedCertificates;
+    const pins = pinPresentedCertificate(this.#o, this.#o.slice.current.certificate, {
+      host,
+      fingerprint256,
+    });
     this.#o.tls?.setPinned(pins);
-    this.#o.log.log('info', 'certificate pinned', { host });
   }
 
   /**
@@ -315,21 +289,6 @@ export class ConnectionController {
     }
   }
 
-  /**
-   * An `http:` address of another machine gets no request (not one with the Authorization header)
-   * until the user agreed to send the password unencrypted there (finding 2 of issue 15).
-   */
-  #requirePlainHttpConsent(serverAddress: string): void {
-    const origin = plainHttpOrigin(serverAddress);
-    if (origin === null || this.#o.settings.current.plainHttpAllowed.includes(origin)) return;
-    this.#o.log.log('info', 'plain http address without consent: nothing sent', { origin });
-    throw new CommandFailure({
-      kind: 'invalid-input',
-      field: 'serverAddress',
-      detail: 'plain-http-needs-consent',
-    });
-  }
-
   #describeFailure(error: unknown): CommandError {
     const session = this.#session;
     const host = hostOf(session?.credentials.address.baseUrl ?? null);
@@ -387,3 +346,5 @@ export class ConnectionController {
     }));
   }
 }
+
+const asFailure = (error: unknown): CommandError => toCommandError(error) ?? { kind: 'internal' };

@@ -7,6 +7,7 @@ import type { ParsedCommandInput } from '../../shared/contract';
 import { CommandFailure } from '../commands/dispatch';
 import { type BasicAuth, basicAuthFromPassword, basicAuthFromString } from '../pbx/auth';
 import { parseServerAddress, type ServerAddress } from '../pbx/server-address';
+import type { ConnectionSettings } from './settings';
 
 export type ConnectInput = ParsedCommandInput<'connection/connect'>;
 
@@ -58,4 +59,19 @@ export function checkCredentials(input: ConnectInput, storedSecret: string | nul
     username: input.username,
     secret,
   };
+}
+
+/** The credentials of the last session, from the settings and the secret store (at start). */
+export function storedCredentials(
+  connection: Pick<ConnectionSettings, 'serverAddress' | 'username' | 'authKind' | 'apiUser'>,
+  secret: string,
+): CheckedCredentials {
+  const auth: ConnectInput['auth'] =
+    connection.authKind === 'password'
+      ? { kind: 'password', apiUser: connection.apiUser ?? '' }
+      : { kind: 'basic' };
+  return checkCredentials(
+    { serverAddress: connection.serverAddress ?? '', username: connection.username ?? '', auth },
+    secret,
+  );
 }
