@@ -36,6 +36,8 @@ export function dialMenuEntries(state: CompanionState, text: DialTexts): TrayMen
       type: 'command',
       command: { name: 'control/hold', input: { callId: call.id } },
       label: call.phase === 'held' ? text.resume : text.hold,
+      // The panel's hold button shows the same: `play` to take a held call back.
+      ...(call.phase === 'held' ? { icon: 'play' as const } : {}),
       enabled: true,
     });
   }

@@ -4,6 +4,7 @@
  * Tray and Menu (electron/main/tray.ts).
  */
 import type { CommandInput, CommandName, CompanionState } from '../../shared/contract';
+import type { TrayMenuIcon } from './tray-menu-icons';
 
 /** One icon per state, in assets/tray (main inlines them). */
 export type TrayIconState = 'idle' | 'ringing' | 'in-call' | 'paused' | 'forwarded' | 'offline';
@@ -16,12 +17,21 @@ export type TrayCommand = { [K in CommandName]: { name: K; input: CommandInput<K
 
 /**
  * `id`: what main and the tests know the entry by; the tray view fills it in (tray-ids.ts), so a
- * feature states one only where the derived one would not do.
+ * feature states one only where the derived one would not do. `icon` likewise
+ * (tray-menu-icons.ts): a feature states one only where the command alone does not say it.
  */
 export type TrayMenuEntry =
-  | { type: 'action'; action: TrayAction; label: string; enabled: boolean; id?: string }
-  | { type: 'command'; command: TrayCommand; label: string; enabled: boolean; id?: string; checked?: boolean }
-  | { type: 'submenu'; label: string; entries: TrayMenuEntry[]; id?: string }
+  | { type: 'action'; action: TrayAction; label: string; enabled: boolean; id?: string; icon?: TrayMenuIcon }
+  | {
+      type: 'command';
+      command: TrayCommand;
+      label: string;
+      enabled: boolean;
+      id?: string;
+      checked?: boolean;
+      icon?: TrayMenuIcon;
+    }
+  | { type: 'submenu'; label: string; entries: TrayMenuEntry[]; id?: string; icon?: TrayMenuIcon }
   | { type: 'info'; label: string; id?: string }
   | { type: 'separator' };
 

@@ -10,13 +10,14 @@ import { coreFeatures } from '../feature-list';
 import { textCatalogueOf } from '../texts/catalogue';
 import type { TrayIconState, TrayMenuEntry } from './tray-entry';
 import { withIds } from './tray-ids';
+import { withMenuIcons } from './tray-menu-icons';
 
 export interface TrayView {
   icon: TrayIconState;
   /** A count with the icon (unheard voicemails); 0 shows none. */
   badge: number;
   tooltip: string;
-  /** Every entry but the separators has its `id` (tray-ids.ts). */
+  /** Every entry but the separators has its `id` (tray-ids.ts); the top level's have their `icon` (tray-menu-icons.ts). */
   menu: TrayMenuEntry[];
 }
 
@@ -63,7 +64,7 @@ export function trayView(state: CompanionState, features: readonly TrayFeature[]
     'app',
     taken,
   );
-  const menu: TrayMenuEntry[] = [
+  const menu: TrayMenuEntry[] = withMenuIcons([
     ...top,
     { type: 'separator' },
     ...[...groups.values()].flatMap((entries) =>
@@ -72,7 +73,7 @@ export function trayView(state: CompanionState, features: readonly TrayFeature[]
     ...showPanel,
     ...foot,
     ...tail,
-  ];
+  ]);
   return {
     icon: icon ?? 'idle',
     badge,

@@ -39,6 +39,7 @@ describe('the tray offers call control and suspending the hotkeys', () => {
         label: 'Hang up (Lukas Müller)',
         enabled: true,
         id: 'control/hang-up?callId=5',
+        icon: 'phone-off',
       },
       {
         type: 'command',
@@ -46,6 +47,7 @@ describe('the tray offers call control and suspending the hotkeys', () => {
         label: 'Hold',
         enabled: true,
         id: 'control/hold?callId=5',
+        icon: 'pause',
       },
       {
         type: 'command',
@@ -53,6 +55,7 @@ describe('the tray offers call control and suspending the hotkeys', () => {
         label: 'Suspend hotkeys',
         enabled: true,
         id: 'hotkeys/suspend?suspended=true',
+        icon: 'keyboard-off',
       },
       { type: 'separator' },
     ]);
@@ -61,10 +64,12 @@ describe('the tray offers call control and suspending the hotkeys', () => {
       hotkeys: { ...hotkeys, suspended: true },
       calls: { live: [{ ...call, phase: 'held' }] },
     });
-    expect(callBlock(held).map((entry) => (entry.type === 'command' ? entry.label : '-'))).toEqual([
-      'Auflegen (Lukas Müller)',
-      'Gespräch fortsetzen',
-      'Tastenkürzel wieder aktivieren',
+    expect(
+      callBlock(held).map((entry) => (entry.type === 'command' ? `${entry.label} [${entry.icon}]` : '-')),
+    ).toEqual([
+      'Auflegen (Lukas Müller) [phone-off]',
+      'Gespräch fortsetzen [play]',
+      'Tastenkürzel wieder aktivieren [keyboard]',
       '-',
     ]);
   });

@@ -32,6 +32,7 @@ describe('the tray shows unheard voicemail', () => {
       label: '2 new voicemails',
       enabled: true,
       id: 'voicemail/show',
+      icon: 'voicemail',
     });
   });
 
