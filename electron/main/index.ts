@@ -51,6 +51,7 @@ import { createElectronSettingsFile } from './settings-file';
 import { claimSingleInstance, type LaunchRequest, parseLaunchArgs } from './single-instance';
 import { TrayController } from './tray';
 import { loadTrayIcons } from './tray-icons';
+import { TrayMenuImages } from './tray-menu-images';
 import {
   applyWindowGuards,
   guardEveryWebContents,
@@ -237,6 +238,8 @@ async function startApp(): Promise<void> {
           }),
         ),
       onClick: () => windows.togglePanel(),
+      menuImages: new TrayMenuImages(nativeImage, process.platform),
+      theme: nativeTheme,
       log: trayLog,
     },
     core.state,

@@ -6,6 +6,7 @@
 import type { Menu, MenuItemConstructorOptions, NativeImage, Rectangle, Tray } from 'electron';
 import type { Logger } from '../core/ports';
 import type { TrayAction, TrayCommand, TrayIconState, TrayMenuEntry } from '../core/tray/tray-entry';
+import type { TrayMenuIcon } from '../core/tray/tray-menu-icons';
 import { trayView } from '../core/tray/tray-view';
 import type { CompanionState } from '../shared/contract';
 
@@ -18,14 +19,27 @@ export interface TrayControllerOptions {
   /** Runs a contract command (pause with a reason, resume, ...); `id` is the entry's (tray-ids.ts). */
   onCommand: (command: TrayCommand, id: string) => void;
   onClick: () => void;
+  /** The menu's icons (tray-menu-images.ts); `followTheme`: they differ for dark and light menus. */
+  menuImages: { image(icon: TrayMenuIcon, darkMenus: boolean): NativeImage; readonly followTheme: boolean };
+  /** Electron's nativeTheme: whether menus are dark, and 'updated' when that may have changed. */
+  theme: MenuTheme;
   log: Logger;
+}
+
+export interface MenuTheme {
+  readonly shouldUseDarkColors: boolean;
+  on(event: 'updated', listener: () => void): unknown;
+  removeListener(event: 'updated', listener: () => void): unknown;
 }
 
 export class TrayController {
   readonly #tray: Tray;
   readonly #options: TrayControllerOptions;
   #menu: Menu | null = null;
+  #menuEntries: TrayMenuEntry[] = [];
   #shownMenuKey = '';
+  /** The icons are drawn for the theme; a new one rebuilds the menu with the other glyphs. */
+  readonly #onTheme = () => this.#showMenu();
   #shownIcon: TrayIconState | null = null;
   #shownTooltip = '';
   #shownBadge = 0;
@@ -41,6 +55,7 @@ export class TrayController {
         if (this.#menu) this.#tray.popUpContextMenu(this.#menu);
       });
     }
+    options.theme.on('updated', this.#onTheme);
     this.update(initialState);
   }
 
@@ -59,12 +74,8 @@ export class TrayController {
       this.#tray.setToolTip(view.tooltip);
       this.#shownTooltip = view.tooltip;
     }
-    const menuKey = JSON.stringify(view.menu);
-    if (menuKey !== this.#shownMenuKey) {
-      this.#menu = this.#options.buildMenu(view.menu.map((entry) => this.#menuItem(entry)));
-      if (this.#options.platform !== 'darwin') this.#tray.setContextMenu(this.#menu);
-      this.#shownMenuKey = menuKey;
-    }
+    this.#menuEntries = view.menu;
+    this.#showMenu();
   }
 
   /** Where the icon is, for placing the panel; null where the platform does not say (Linux). */
@@ -74,10 +85,25 @@ export class TrayController {
   }
 
   destroy(): void {
+    this.#options.theme.removeListener('updated', this.#onTheme);
     if (!this.#tray.isDestroyed()) this.#tray.destroy();
   }
 
-  #menuItem(entry: TrayMenuEntry): MenuItemConstructorOptions {
+  /** Builds the menu only when what it shows changed: on Linux each build is re-sent over D-Bus. */
+  #showMenu(): void {
+    const dark = this.#options.menuImages.followTheme && this.#options.theme.shouldUseDarkColors;
+    const menuKey = `${dark ? 'dark' : 'light'} ${JSON.stringify(this.#menuEntries)}`;
+    if (menuKey === this.#shownMenuKey) return;
+    this.#menu = this.#options.buildMenu(this.#menuEntries.map((entry) => this.#menuItem(entry, dark)));
+    if (this.#options.platform !== 'darwin') this.#tray.setContextMenu(this.#menu);
+    this.#shownMenuKey = menuKey;
+  }
+
+  #menuItem(entry: TrayMenuEntry, dark: boolean): MenuItemConstructorOptions {
+    const icon =
+      entry.type !== 'separator' && entry.type !== 'info' && entry.icon
+        ? { icon: this.#options.menuImages.image(entry.icon, dark) }
+        : {};
     switch (entry.type) {
       case 'separator':
         return { type: 'separator' };
@@ -86,6 +112,7 @@ export class TrayController {
       case 'action':
         return {
           id: entry.id ?? entry.action,
+          ...icon,
           label: entry.label,
           enabled: entry.enabled,
           click: () => {
@@ -97,6 +124,7 @@ export class TrayController {
         const id = entry.id ?? entry.command.name;
         return {
           id,
+          ...icon,
           ...(entry.checked === undefined ? {} : { type: 'radio' as const, checked: entry.checked }),
           label: entry.label,
           enabled: entry.enabled,
@@ -109,8 +137,9 @@ export class TrayController {
       case 'submenu':
         return {
           ...this.#id(entry),
+          ...icon,
           label: entry.label,
-          submenu: entry.entries.map((inner) => this.#menuItem(inner)),
+          submenu: entry.entries.map((inner) => this.#menuItem(inner, dark)),
         };
     }
   }

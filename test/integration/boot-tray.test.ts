@@ -59,6 +59,34 @@ const windowsOf = async (page: string) =>
 const commandOf = (id: string): string => id.split(/[?#]/)[0] ?? id;
 const isCommand = (id: string) => id.includes('/') && !/\/(menu|info)-\d+/.test(id);
 
+/**
+ * The top level's items that do something (and its submenus) carry a 16 px PNG with a 2x
+ * representation, plain images on Linux (the stand-in's platform); info lines and the entries
+ * inside submenus carry none. A dark desktop gets other pictures for every one of them, and back.
+ */
+async function menuIconsFollowTheTheme(): Promise<void> {
+  const topLevel = async () => await app.probe<TrayItemSummary[]>('trayMenu');
+  const marked = (items: TrayItemSummary[]) => items.filter((item) => item.clickable || item.submenu);
+  const light = await topLevel();
+  expect(marked(light).length).toBeGreaterThan(8);
+  for (const item of marked(light))
+    expect(item.image, item.id ?? '').toMatchObject({ png: true, scaleFactors: [2], template: false });
+  for (const item of light.filter((item) => item.type !== 'separator' && !marked([item]).length))
+    expect(item.image, item.id ?? '').toBeNull();
+  for (const inner of light.flatMap((item) => item.submenu ?? []))
+    expect(inner.image, inner.id ?? '').toBeNull();
+
+  const digests = (items: TrayItemSummary[]) =>
+    marked(items).map((item) => `${item.id} ${item.image?.digest}`);
+  await app.probe('setTheme', { dark: true });
+  const dark = await topLevel();
+  expect(marked(dark).map((item) => item.id)).toEqual(marked(light).map((item) => item.id));
+  const unchanged = digests(dark).filter((line) => digests(light).includes(line));
+  expect(unchanged).toEqual([]);
+  await app.probe('setTheme', { dark: false });
+  expect(digests(await topLevel())).toEqual(digests(light));
+}
+
 beforeAll(async () => {
   ensureBuilt();
   app = await BootedApp.load({ COMPANION_DEMO_SIM_TOKEN: simToken });
@@ -110,6 +138,7 @@ describe('the tray menu of the built app', () => {
       );
     }, 'a ringing call, new voicemail and the queues');
     await until(async () => (await menu()).some((item) => item.id?.startsWith('calls/answer?')), 'Answer');
+    await menuIconsFollowTheTheme();
 
     const clicked: string[] = [];
     const seen = new Set<string>();

@@ -4,17 +4,18 @@
  * over the IPC channel: make the app ready, forge IPC calls, fire navigation events, request pages
  * from the app protocol, quit. Probes answer with plain data; the test does the asserting.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, ipcMain } from './app';
 import type { TrayItemSummary } from './boot-snapshot';
 import type { FakeBrowserWindow } from './browser-window';
-import { powerMonitor } from './desktop';
+import { nativeTheme, powerMonitor } from './desktop';
 import { fakeEvent } from './fake-event';
 import { record, stubRoot } from './recorder';
 import { sessionFor } from './session';
-import type { FakeMenuItem } from './tray';
+import { type FakeMenuItem, FakeNativeImage } from './tray';
 
 type ProbeArgs = Record<string, unknown>;
 type Probe = (args: ProbeArgs) => unknown;
@@ -71,8 +72,21 @@ function describeMenu(items: readonly FakeMenuItem[]): TrayItemSummary[] {
     type: item.type ?? (item.submenu ? 'submenu' : 'normal'),
     enabled: item.enabled !== false,
     clickable: typeof item.click === 'function',
+    image: describeImage(item.icon),
     ...(item.submenu ? { submenu: describeMenu(item.submenu) } : {}),
   }));
+}
+
+function describeImage(icon: FakeMenuItem['icon']): TrayItemSummary['image'] {
+  if (icon === undefined) return null;
+  // A path string would be a file the packaged app may not have: the app hands images only.
+  if (typeof icon === 'string') return { png: false, scaleFactors: [], template: false, digest: icon };
+  return {
+    png: FakeNativeImage.isPng(icon.dataUrl),
+    scaleFactors: icon.representations.map((representation) => representation.scaleFactor),
+    template: icon.isTemplateImage(),
+    digest: createHash('sha256').update(icon.dataUrl).digest('hex').slice(0, 12),
+  };
 }
 
 function findMenuItem(items: readonly FakeMenuItem[], id: unknown): FakeMenuItem | undefined {
@@ -235,6 +249,13 @@ const probes: Record<string, Probe> = {
 
   trayMenu() {
     return describeMenu(record.trays[0]?.contextMenu?.items ?? []);
+  },
+
+  /** The desktop switches between light and dark (Electron's nativeTheme 'updated'). */
+  setTheme(args) {
+    nativeTheme.shouldUseDarkColors = args.dark === true;
+    nativeTheme.emit('updated');
+    return true;
   },
 
   clickTray(args) {

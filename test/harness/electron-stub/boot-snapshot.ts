@@ -21,6 +21,8 @@ export interface TrayItemSummary {
   enabled: boolean;
   /** The item runs something when clicked (not a separator, an info line or a submenu). */
   clickable: boolean;
+  /** The item's menu icon: a PNG, its representations' scale factors, and which picture (a digest). */
+  image: { png: boolean; scaleFactors: number[]; template: boolean; digest: string } | null;
   submenu?: TrayItemSummary[];
 }
 

@@ -5,6 +5,7 @@ import { record } from './recorder';
 export class FakeNativeImage {
   readonly dataUrl: string;
   readonly representations: { scaleFactor: number; dataURL?: string }[] = [];
+  template = false;
 
   constructor(dataUrl: string) {
     this.dataUrl = dataUrl;
@@ -23,7 +24,12 @@ export class FakeNativeImage {
   getSize(): { width: number; height: number } {
     return { width: 16, height: 16 };
   }
-  setTemplateImage(): void {}
+  setTemplateImage(template: boolean): void {
+    this.template = template;
+  }
+  isTemplateImage(): boolean {
+    return this.template;
+  }
 }
 
 export const nativeImage = {
@@ -38,6 +44,7 @@ export interface FakeMenuItem {
   type?: string;
   enabled?: boolean;
   checked?: boolean;
+  icon?: FakeNativeImage | string;
   click?: (...args: unknown[]) => void;
   submenu?: FakeMenuItem[];
 }
