@@ -97,6 +97,9 @@ export function popupWindowOptions(context: WindowOptionsContext): BrowserWindow
 export function settingsWindowOptions(context: WindowOptionsContext): BrowserWindowConstructorOptions {
   return {
     ...windowSizes.settings,
+    // The size is the page's, as the preview shows it: without this the title bar and frame come
+    // out of it, and the first run's Connect ended up under the window's bottom edge.
+    useContentSize: true,
     minWidth: 420,
     minHeight: 480,
     show: false,

@@ -1,6 +1,6 @@
 /**
  * axe on every window the app shows, in English and German, light and dark: the panel (every
- * tab, the open reason menu, a paused state, the voicemail player), the settings window (first run
+ * tab, the open reason menu, a paused state, the voicemail player and a message's menu), the settings window (first run
  * and connected, every tab), the caller popup (ringing, connected, its open menu) and the missed
  * calls summary. Any violation of any impact fails. The app's pages run in the preview desk's
  * frames, so each scan is limited to that frame (the desk itself is not the app).
@@ -73,6 +73,10 @@ for (const { locale, scheme } of variants) {
       await panel.getByTestId('voicemail-play').first().click();
       await expect(panel.getByTestId('voicemail-player')).toBeVisible();
       await expectNoViolations(page, '#panel-frame', 'panel with the voicemail player');
+      // A message's menu (mark heard, forward, delete) open.
+      await panel.getByTestId('voicemail-more').first().click();
+      await expect(panel.getByRole('menu')).toBeVisible();
+      await expectNoViolations(page, '#panel-frame', 'panel with a voicemail message’s menu open');
     });
 
     test('the settings window, connected: every tab', async ({ page, preview }) => {

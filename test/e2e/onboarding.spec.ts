@@ -1,4 +1,5 @@
 import { type DemoPbx, startDemoPbx } from '../../electron/demo-pbx/index';
+import { settingsSize } from '../../electron/shared/window-sizes';
 import { expect, test } from './fixtures';
 
 let pbx: DemoPbx;
@@ -49,4 +50,53 @@ test('a new user connects through the settings window: wrong password first, the
   await expect(panel.getByTestId('agent-name')).toHaveText('Tina Sander');
   await expect(panel.getByTestId('connection-status')).toHaveAttribute('data-status', 'online');
   await expect(panel.getByTestId('agent-extension')).toContainText('221');
+});
+
+test.describe('in German, at the settings window’s size', () => {
+  test.use({ previewOptions: { pbx: { kind: 'external' }, systemLocale: 'de-DE' } });
+
+  // The failures a new user meets, each with its longest words beside its field.
+  const failures = [
+    { what: 'a refused password', address: () => pbx.baseUrl, username: 'tsander', field: 'apiPassword' },
+    {
+      what: 'an unreachable address',
+      address: () => 'https://127.0.0.1:9/ihreanlage',
+      username: 'tsander',
+      field: 'serverAddress',
+    },
+    { what: 'an unknown pascom user', address: () => pbx.baseUrl, username: 'niemand', field: 'username' },
+  ];
+
+  test('the first run keeps Verbinden inside the window, unscrolled, whatever error it shows', async ({
+    page,
+    preview,
+  }) => {
+    await page.goto(preview.url);
+    const settings = page.frameLocator('#settings-frame');
+    const frame = page.frame({ url: /settings\.html/ });
+    if (!frame) throw new Error('no settings frame');
+    for (const failure of failures) {
+      await settings.getByLabel('Serveradresse').fill(failure.address());
+      await settings.getByLabel('API-Benutzername').fill('api');
+      await settings
+        .getByLabel('API-Passwort')
+        .fill(failure.username === 'tsander' ? 'Falsch-2026' : 'Richtig-2026');
+      await settings.getByLabel('Ihr pascom-Benutzername').fill(failure.username);
+      await settings.getByRole('button', { name: 'Verbinden', exact: true }).click();
+      await expect(settings.getByTestId(`connect-${failure.field}-error`)).toBeVisible({ timeout: 20_000 });
+      const seen = await frame.evaluate(() => {
+        window.scrollTo(0, 0);
+        const box = document.querySelector('[data-testid="connect"]')?.getBoundingClientRect();
+        return {
+          top: box?.top ?? -1,
+          bottom: box?.bottom ?? Number.POSITIVE_INFINITY,
+          width: innerWidth,
+          height: innerHeight,
+        };
+      });
+      expect({ width: seen.width, height: seen.height }).toEqual(settingsSize);
+      expect(seen.top, failure.what).toBeGreaterThanOrEqual(0);
+      expect(seen.bottom, failure.what).toBeLessThanOrEqual(settingsSize.height);
+    }
+  });
 });

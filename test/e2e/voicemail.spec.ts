@@ -118,7 +118,12 @@ test('delete with undo sends nothing; delete without undo removes the message on
     demo.sim.voicemails('221').find((m) => m.callerName.includes(name))?.msgId ?? '';
   const panel = page.frameLocator('#panel-frame');
   const sabine = panel.locator(`[data-testid="voicemail-message"][data-key="${byCaller('Sabine Weiß')}"]`);
-  await sabine.getByTestId('voicemail-delete').click();
+  // Delete sits in the row's menu; the keyboard reaches it: Enter opens, End goes to Delete.
+  await sabine.getByTestId('voicemail-more').press('Enter');
+  await expect(sabine.getByRole('menuitem').first()).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(sabine.getByRole('menuitem', { name: 'Delete' })).toBeFocused();
+  await page.keyboard.press('Enter');
   const undo = sabine.getByTestId('voicemail-undo');
   await expect(undo).toBeFocused();
   await page.keyboard.press('Enter');
@@ -128,12 +133,73 @@ test('delete with undo sends nothing; delete without undo removes the message on
   expect(demo.sim.voicemails('221')).toHaveLength(before);
 
   const hofer = panel.locator(`[data-testid="voicemail-message"][data-key="${byCaller('Franz Hofer')}"]`);
-  await hofer.getByTestId('voicemail-delete').click();
+  await hofer.getByTestId('voicemail-more').click();
+  await hofer.getByRole('menuitem', { name: 'Delete' }).click();
   await expect(hofer.getByTestId('voicemail-undo')).toBeVisible();
   await expect(hofer).toHaveCount(0, { timeout: 10_000 });
   expect(demo.requests.filter((request) => request.method === 'DELETE')).toHaveLength(1);
   expect(demo.sim.voicemails('221')).toHaveLength(before - 1);
   expect(demo.sim.voicemails('221').some((m) => m.callerName.includes('Franz Hofer'))).toBe(false);
+});
+
+test.describe('in German, at the panel size', () => {
+  test.use({
+    previewOptions: { pbx: { kind: 'demo', options: { lively: false } }, systemLocale: 'de-DE' },
+  });
+
+  test('every message keeps its actions on one line: Zurückrufen and a menu named after the caller', async ({
+    page,
+    preview,
+  }) => {
+    preview.demo?.sim.leaveVoicemail({
+      mailbox: '221',
+      from: '+4930777009',
+      fromName: 'Müller & Söhne GmbH - Lukas Schneider-Hoffmann',
+    });
+    await page.goto(preview.url);
+    const panel = page.frameLocator('#panel-frame');
+    await panel.getByRole('tab', { name: /^Sprachbox/ }).click();
+    await expect(panel.getByTestId('voicemail-message')).toHaveCount(6);
+    const messages = await panel.getByTestId('voicemail-message').all();
+    const panelWidth = await page
+      .frame({ url: /panel\.html/ })
+      ?.evaluate(() => document.documentElement.clientWidth);
+    expect(panelWidth).toBe(360);
+    for (const message of messages) {
+      const rowBox = await message.boundingBox();
+      const buttons = message.getByRole('group').getByRole('button');
+      const boxes = await Promise.all((await buttons.all()).map((button) => button.boundingBox()));
+      expect(boxes).toHaveLength(2);
+      // One line: each button's middle is within the other's height.
+      const [first, second] = boxes.map((box) => ({
+        top: box?.y ?? 0,
+        bottom: (box?.y ?? 0) + (box?.height ?? 0),
+      }));
+      const middle = (box: { top: number; bottom: number } | undefined) =>
+        ((box?.top ?? 0) + (box?.bottom ?? 0)) / 2;
+      expect(middle(second)).toBeGreaterThan(first?.top ?? 0);
+      expect(middle(second)).toBeLessThan(first?.bottom ?? 0);
+      expect(middle(first)).toBeGreaterThan(second?.top ?? 0);
+      expect(middle(first)).toBeLessThan(second?.bottom ?? 0);
+      for (const box of boxes) {
+        expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(
+          (rowBox?.x ?? 0) + (rowBox?.width ?? 0),
+        );
+      }
+    }
+    const longest = row(page, 'Müller & Söhne GmbH - Lukas Schneider-Hoffmann');
+    const more = longest.getByRole('button', {
+      name: 'Weitere Aktionen für die Sprachnachricht von Müller & Söhne GmbH - Lukas Schneider-Hoffmann',
+    });
+    await more.click();
+    await expect(longest.getByRole('menuitem')).toHaveText([
+      'Als abgehört markieren',
+      'Weiterleiten',
+      'Löschen',
+    ]);
+    await page.keyboard.press('Escape');
+    await expect(more).toBeFocused();
+  });
 });
 
 test('a broken recording shows its error on that message only; the others still play', async ({

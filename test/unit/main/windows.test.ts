@@ -2,6 +2,7 @@ import type { BrowserWindow, BrowserWindowConstructorOptions, Screen } from 'ele
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../electron/core/log';
 import { ElectronWindowManager } from '../../../electron/main/windows';
+import { settingsSize } from '../../../electron/shared/window-sizes';
 import { FakeBrowserWindow } from '../../harness/electron-stub/browser-window';
 import { screen } from '../../harness/electron-stub/desktop';
 import { fakeEvent } from '../../harness/electron-stub/fake-event';
@@ -187,6 +188,12 @@ describe('the Electron window manager', () => {
     manager.openSettings();
     expect(created).toHaveLength(1);
     expect(created[0]?.calls).toEqual(['show', 'show', 'focus']);
+  });
+
+  it('gives the settings page the whole settings size (the frame comes on top, as in the preview)', () => {
+    const { manager, created } = managerOn('win32');
+    manager.openSettings();
+    expect(created[0]?.options).toMatchObject({ ...settingsSize, useContentSize: true });
   });
 });
 

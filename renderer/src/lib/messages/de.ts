@@ -102,13 +102,12 @@ export const de: Record<keyof typeof en, string> = {
   'settings.connection.title': 'Verbindung',
   'settings.currentStatus': 'Status: {status}',
   'settings.serverAddress': 'Serveradresse',
-  'settings.serverAddress.hint':
-    'Die Adresse, unter der Sie die pascom-Weboberfläche öffnen, z. B. https://pascom.cloud/ihreanlage',
+  'settings.serverAddress.hint': 'Adresse der pascom-Weboberfläche, z. B. https://pascom.cloud/ihreanlage',
   'settings.authKind': 'Anmelden mit',
   'settings.authKind.password': 'Benutzername und Passwort',
   'settings.authKind.basic': 'Basic-Auth',
   'settings.apiUser': 'API-Benutzername',
-  'settings.apiUser.hint': 'In der pascom-Weboberfläche: Information → Developer → Show Rest Credentials.',
+  'settings.apiUser.hint': 'In der Weboberfläche: Information → Developer → Show Rest Credentials.',
   'settings.apiPassword': 'API-Passwort',
   'settings.basicAuth': 'Basic-Auth-Zeichenkette',
   'settings.basicAuth.hint': 'Der Base64-Text nach „Basic “ in einem Authorization-Header.',
@@ -157,8 +156,7 @@ export const de: Record<keyof typeof en, string> = {
     'Sie haben zugestimmt, das Passwort mit der einfachen Verschlüsselung dieses Desktops zu speichern. Wer Ihre Dateien lesen kann, kann sie aufheben.',
   'secret.reason.basic-text-refused':
     'Dieser Desktop hat keinen Passwortspeicher, nur eine einfache Verschlüsselung, die das Passwort nicht schützt. Die App verwendet sie deshalb nicht.',
-  'secret.reason.preview':
-    'Das ist die Browser-Vorschau: Das Passwort bleibt nur, bis die Vorschau beendet wird.',
+  'secret.reason.preview': 'Browser-Vorschau: Das Passwort bleibt nur, bis die Vorschau endet.',
   'secret.reason.unknown':
     'Das Passwort bleibt nur, solange die App läuft: Nach einem Neustart werden Sie wieder danach gefragt.',
   'secret.weak.warning':

@@ -103,8 +103,7 @@ export const en = {
   'settings.connection.title': 'Connection',
   'settings.currentStatus': 'Status: {status}',
   'settings.serverAddress': 'Server address',
-  'settings.serverAddress.hint':
-    'The address you open the pascom web UI with, e.g. https://pascom.cloud/yourpbx',
+  'settings.serverAddress.hint': 'The address of your pascom web UI, e.g. https://pascom.cloud/yourpbx',
   'settings.authKind': 'Sign in with',
   'settings.authKind.password': 'Username and password',
   'settings.authKind.basic': 'Basic auth',
@@ -156,7 +155,7 @@ export const en = {
     'You agreed to save the password with this desktop’s simple encryption, which anyone who can read your files can undo.',
   'secret.reason.basic-text-refused':
     'This desktop has no password safe, only a simple encryption that does not protect the password, so the app does not use it.',
-  'secret.reason.preview': 'This is the browser preview: the password is kept only until the preview stops.',
+  'secret.reason.preview': 'Browser preview: the password is kept only until the preview stops.',
   'secret.reason.unknown':
     'The password is kept only while the app runs: you will be asked for it again after a restart.',
   'secret.weak.warning':

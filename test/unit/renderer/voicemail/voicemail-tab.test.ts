@@ -178,14 +178,69 @@ describe('the voicemail tab', () => {
     );
   });
 
-  test('delete offers undo with the focus on it; undo asks the core to keep the message', async () => {
+  test('each row keeps Play and Call back in view; the rest sits in a menu named after the caller', async () => {
+    setup();
+    const rows = await openTab();
+    const first = rows[0] as HTMLElement;
+    const actions = within(first).getByRole('group', { name: 'Actions for the voicemail from Sabine Weiß' });
+    expect(
+      within(actions)
+        .getAllByRole('button')
+        .map((button) => button.getAttribute('aria-label')),
+    ).toEqual(['Call back Sabine Weiß', 'More actions for the voicemail from Sabine Weiß']);
+    expect(within(first).getByTestId('voicemail-play').getAttribute('aria-label')).toBe(
+      'Play voicemail from Sabine Weiß',
+    );
+    await fireEvent.click(within(first).getByTestId('voicemail-more'));
+    const menu = within(first).getByRole('menu', { name: 'More actions for the voicemail from Sabine Weiß' });
+    expect(
+      within(menu)
+        .getAllByRole('menuitem')
+        .map((item) => item.textContent?.trim()),
+    ).toEqual(['Mark as heard', 'Forward', 'Delete']);
+    await fireEvent.keyDown(within(menu).getAllByRole('menuitem')[0] as HTMLElement, { key: 'Escape' });
+    expect(within(first).queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(within(first).getByTestId('voicemail-more'));
+  });
+
+  test('a heard message offers "Mark as new"; without forwarding on the PBX the menu has no Forward', async () => {
+    const companion = setup({ forwardSupported: false });
+    const rows = await openTab();
+    const heard = rows[2] as HTMLElement;
+    await fireEvent.keyDown(within(heard).getByTestId('voicemail-more'), { key: 'Enter' });
+    const items = within(heard).getAllByRole('menuitem');
+    expect(items.map((item) => item.textContent?.trim())).toEqual(['Mark as new', 'Delete']);
+    await waitFor(() => expect(document.activeElement).toBe(items[0]));
+    await fireEvent.click(items[0] as HTMLElement);
+    expect(companion.sent('voicemail/mark-unheard')).toEqual([{ key: franz.key }]);
+    expect(companion.sent('voicemail/mark-heard')).toEqual([]);
+  });
+
+  test('Forward from the menu opens the address form with the focus in it; Escape gives it back to the menu button', async () => {
+    setup({ forwardSupported: true });
+    const rows = await openTab();
+    const first = rows[0] as HTMLElement;
+    const more = within(first).getByTestId('voicemail-more');
+    await fireEvent.click(more);
+    await fireEvent.click(within(first).getByRole('menuitem', { name: 'Forward' }));
+    const address = await within(first).findByLabelText('Email address');
+    await waitFor(() => expect(document.activeElement).toBe(address));
+    await fireEvent.keyDown(address, { key: 'Escape' });
+    expect(within(first).queryByTestId('voicemail-forward-form')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(more));
+  });
+
+  test('delete (from the menu) offers undo with the focus on it; undo asks the core to keep the message', async () => {
     const companion = setup();
     companion.respond('voicemail/delete', () => ({ ok: true, value: { sendAtMs: Date.now() + 5000 } }));
     companion.respond('voicemail/undo-delete', () => ({ ok: true, value: { restored: true } }));
     const rows = await openTab();
     await fireEvent.click(
-      within(rows[0] as HTMLElement).getByRole('button', { name: 'Delete voicemail from Sabine Weiß' }),
+      within(rows[0] as HTMLElement).getByRole('button', {
+        name: 'More actions for the voicemail from Sabine Weiß',
+      }),
     );
+    await fireEvent.click(within(rows[0] as HTMLElement).getByRole('menuitem', { name: 'Delete' }));
     expect(companion.sent('voicemail/delete')).toEqual([{ key: sabine.key }]);
 
     companion.push(
