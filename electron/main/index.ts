@@ -28,6 +28,7 @@ import {
 } from 'electron';
 import { dispatchCommand, hostOrigin } from '../core/commands/dispatch';
 import { Companion } from '../core/companion';
+import { pbxUserAgent } from '../core/pbx/user-agent';
 import { type QuitTrigger, systemClock } from '../core/ports';
 import type { TrayAction } from '../core/tray/tray-entry';
 import { appId, desktopEntryName } from './app-identity';
@@ -129,6 +130,7 @@ async function startApp(): Promise<void> {
     session.fromPartition(pbxPartition),
     (options) => net.request(options),
     log.child('net'),
+    pbxUserAgent(app.getVersion()),
   );
   // Electronegativity: only https links reach the OS, parsed and rebuilt first (open-external.ts).
   const openExternal = createExternalOpener((url) => shell.openExternal(url), log.child('links')); // eng-disable OPEN_EXTERNAL_JS_CHECK

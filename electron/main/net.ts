@@ -31,9 +31,17 @@ export interface PbxNetwork {
   tls: TlsTrust;
 }
 
-export function createPbxNetwork(session: Session, request: RequestFactory, log: Logger): PbxNetwork {
+export function createPbxNetwork(
+  session: Session,
+  request: RequestFactory,
+  log: Logger,
+  userAgent: string,
+): PbxNetwork {
   const pinning = new CertificatePinning(session, log.child('tls'));
-  const pbxFetch = createPbxFetch(session, request);
+  // An empty language list: Chromium then adds no Accept-Language to PBX requests (this session
+  // carries nothing else). Only a real Electron build shows the headers Chromium finally sends.
+  session.setUserAgent(userAgent, '');
+  const pbxFetch = createPbxFetch(session, request, userAgent);
   const fetch: FetchLike = (url, init) => {
     const scheme = url.slice(0, url.indexOf(':') + 1).toLowerCase();
     if (scheme !== 'https:' && scheme !== 'http:') {

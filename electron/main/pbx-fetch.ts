@@ -6,6 +6,10 @@
  * fails with "Redirect was cancelled" (electron/electron#43715, as documented for ClientRequest),
  * and in follow mode it re-sends the Authorization header to whatever origin the redirect names.
  * A ClientRequest reports the redirect as an event; not following it hands the 3xx to the core.
+ *
+ * Every request carries the app's own short User-Agent instead of Chromium's (some 130 bytes, sent
+ * with each of ~80 polls a minute); it also lets a PBX admin see the app in the web server's log.
+ * The PBX session is told to add no Accept-Language (net.ts): the API answers the same in any language.
  */
 import { Readable } from 'node:stream';
 import type { ClientRequest, ClientRequestConstructorOptions, IncomingMessage, Session } from 'electron';
@@ -32,7 +36,7 @@ function responseOf(message: IncomingMessage, method: string): Response {
   return new Response(body, { status: message.statusCode, headers: headersOf(message.headers) });
 }
 
-export function createPbxFetch(session: Session, request: RequestFactory): FetchLike {
+export function createPbxFetch(session: Session, request: RequestFactory, userAgent: string): FetchLike {
   return (url, init) =>
     new Promise<Response>((resolve, reject) => {
       const signal = init.signal ?? new AbortController().signal;
@@ -61,6 +65,7 @@ export function createPbxFetch(session: Session, request: RequestFactory): Fetch
       signal.addEventListener('abort', onAbort, { once: true });
       const settle = (): void => signal.removeEventListener('abort', onAbort);
       for (const [name, value] of new Headers(init.headers)) req.setHeader(name, value);
+      req.setHeader('User-Agent', userAgent);
       req.on('redirect', (status: number, _method: string, redirectUrl: string, headers) => {
         if (redirect === 'follow') {
           req.followRedirect();

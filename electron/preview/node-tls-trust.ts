@@ -10,7 +10,7 @@
  * handshake, the inspection finds the pinned fingerprint again, and the request is sent once more
  * with the PEM as anchor: no question to the user, and nothing but public data kept anywhere.
  */
-import { type Agent, fetch as undiciFetch } from 'undici';
+import { type Agent, type Dispatcher, fetch as undiciFetch } from 'undici';
 import { describeError } from '../core/log';
 import { fingerprintToColonHex, normalizeHost } from '../core/net/certificate-fingerprint';
 import { type RefusedCertificate, withChangedFlag } from '../core/net/certificate-view';
@@ -20,8 +20,10 @@ import {
   type PresentedCertificate,
 } from '../core/net/inspect-certificate';
 import { classifyNetworkFailure } from '../core/pbx/error-mapping';
+import { pbxUserAgent } from '../core/pbx/user-agent';
 import type { FetchLike, Logger, TlsTrust } from '../core/ports';
 import type { CertificateView } from '../shared/contract';
+import { leanRequestHeaders } from './lean-request-headers';
 import { createPinnedAgent } from './pinned-agent';
 
 export interface NodeTlsTrustOptions {
@@ -30,6 +32,8 @@ export interface NodeTlsTrustOptions {
   connectTimeoutMs?: number;
   /** Limit for the inspection handshake after a refusal. */
   inspectTimeoutMs?: number;
+  /** Sent as User-Agent on every request (default: the app's name without a version). */
+  userAgent?: string;
 }
 
 export interface NodeTlsNetwork {
@@ -49,6 +53,8 @@ const maxRememberedCertificates = 16;
 
 interface AgentGeneration {
   agent: Agent;
+  /** The Agent behind the lean-headers interceptor: what requests go through. */
+  dispatcher: Dispatcher;
   /** Pinned fingerprints whose PEM this Agent has as trust anchor. */
   anchored: ReadonlySet<string>;
 }
@@ -57,6 +63,7 @@ export class NodeTlsTrust implements TlsTrust {
   readonly #log: Logger | undefined;
   readonly #connectTimeoutMs: number;
   readonly #inspectTimeoutMs: number | undefined;
+  readonly #userAgent: string;
   #pins = new Map<string, string>();
   readonly #pemByFingerprint = new Map<string, string>();
   readonly #refused = new Map<string, RefusedCertificate>();
@@ -67,6 +74,7 @@ export class NodeTlsTrust implements TlsTrust {
     this.#log = options.log;
     this.#connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
     this.#inspectTimeoutMs = options.inspectTimeoutMs;
+    this.#userAgent = options.userAgent ?? pbxUserAgent('');
     this.#generation = this.#buildGeneration();
   }
 
@@ -190,12 +198,12 @@ export class NodeTlsTrust implements TlsTrust {
       pemByFingerprint: new Map(this.#pemByFingerprint),
       connectTimeoutMs: this.#connectTimeoutMs,
     });
-    return { agent, anchored };
+    return { agent, dispatcher: agent.compose(leanRequestHeaders(this.#userAgent)), anchored };
   }
 }
 
 async function send(generation: AgentGeneration, url: string, init: RequestInit): Promise<Response> {
-  const response = await undiciFetch(url, { ...init, dispatcher: generation.agent } as Parameters<
+  const response = await undiciFetch(url, { ...init, dispatcher: generation.dispatcher } as Parameters<
     typeof undiciFetch
   >[1]);
   // undici's Response is the WHATWG Response the core reads; TypeScript only sees two declarations.

@@ -6,6 +6,7 @@
 import Conf from 'conf';
 import { Companion } from '../core/companion';
 import { createLogger } from '../core/log';
+import { pbxUserAgent } from '../core/pbx/user-agent';
 import type { DemoLauncher, FetchLike, SettingsFile } from '../core/ports';
 import { MemorySecretStore } from '../core/secrets/memory-secret-store';
 import { ConfSettingsFile } from '../core/settings/conf-settings-file';
@@ -14,6 +15,9 @@ import { currentSettingsVersion } from '../core/settings/schema';
 import { type DemoPbx, type DemoPbxOptions, startDemoPbx } from '../demo-pbx/index';
 import { DeskWindowManager } from './desk-window-manager';
 import { createNodeTlsTrust } from './node-tls-trust';
+
+/** The preview's app version, also in its PBX requests' User-Agent. */
+const previewVersion = '0.1.0-preview';
 
 export interface PreviewCompanionOptions {
   /**
@@ -87,7 +91,7 @@ export async function createPreviewCompanion(options: PreviewCompanionOptions): 
     });
   }
   // Onsite PBXs with self-signed certificates are trusted by fingerprint, as in the app.
-  const network = createNodeTlsTrust({ log: log.child('tls') });
+  const network = createNodeTlsTrust({ log: log.child('tls'), userAgent: pbxUserAgent(previewVersion) });
   const companion = await Companion.create({
     fetch: options.fetch ?? network.fetch,
     tls: network.trust,
@@ -97,7 +101,7 @@ export async function createPreviewCompanion(options: PreviewCompanionOptions): 
     windows,
     demo: launcher,
     app: {
-      version: '0.1.0-preview',
+      version: previewVersion,
       platform: 'browser',
       preview: true,
       systemLocale: options.systemLocale ?? 'en-US',

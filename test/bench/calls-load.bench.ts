@@ -8,16 +8,23 @@
  * - idle, panel on screen (the queue figures are polled every 2 s then);
  * - ringing (a call rings the agent, nobody answers, for a minute);
  * - a 10-minute call (answered, then talking).
+ * Both the app and naive polling go through the preview's Node network (lean headers, the app's
+ * User-Agent, as Electron sends them: electron/preview/lean-request-headers.ts), so the headers
+ * counted are the app's, not Node fetch's defaults.
  * Run: `npx tsx test/bench/calls-load.bench.ts` (`CALLS` background calls, default 50; `POLL_MS` another
  * own-state poll than the default, to see what the trade-off between latency and PBX cost buys).
  */
+import { pbxUserAgent } from '../../electron/core/pbx/user-agent';
 import { type DemoPbx, type RecordedRequest, startDemoPbx } from '../../electron/demo-pbx/index';
+import { createNodeTlsTrust } from '../../electron/preview/node-tls-trust';
+import packageJson from '../../package.json' with { type: 'json' };
 import { createCompanionFixture } from '../harness/companion-fixture';
 
 const backgroundCalls = Number(process.env.CALLS ?? 50);
 const password = 'bench';
 
-const fixture = await createCompanionFixture();
+const network = createNodeTlsTrust({ userAgent: pbxUserAgent(packageJson.version) });
+const fixture = await createCompanionFixture({ fetch: network.fetch });
 const pbx = await startDemoPbx({ apiPassword: password, now: () => fixture.clock.now() });
 pbx.sim.addBackgroundCalls(backgroundCalls);
 await fixture.connect({ serverAddress: pbx.baseUrl, apiPassword: password });
@@ -96,13 +103,17 @@ await fixture.companion.dispose();
 // Naive: the whole live list every second, on one keep-alive connection like the app's.
 const naive = await naiveCost(pbx);
 await pbx.close();
+await network.close();
 
 async function naiveCost(demo: DemoPbx): Promise<Cost> {
   const authorization = `Basic ${Buffer.from(`${demo.apiUser}:${password}`).toString('base64')}`;
   demo.clearRequests();
   for (let i = 0; i < 60; i++) {
-    const response = await fetch(`${demo.baseUrl}/services/cdr/live`, {
+    const response = await network.fetch(`${demo.baseUrl}/services/cdr/live`, {
+      method: 'GET',
       headers: { authorization, accept: 'application/json' },
+      signal: AbortSignal.timeout(10_000),
+      redirect: 'manual',
     });
     await response.arrayBuffer();
   }

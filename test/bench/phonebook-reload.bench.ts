@@ -52,7 +52,9 @@ await index.setContext(context);
 // The first search and lookup after a change, each change of another kind in turn.
 const firstSearch: number[] = [];
 const firstLookup: number[] = [];
+const byKind = new Map<string, number[]>();
 for (let i = 0; i < changes; i++) {
+  const kind = i % 4 === 0 ? 'reload' : i % 4 === 1 ? 're-keying' : 'added contact';
   if (i % 4 === 0) await index.replace('global', i % 8 === 0 ? entries : reloaded);
   else if (i % 4 === 1) await index.setContext({ ...context, areaCode: i % 8 === 1 ? '30' : '89' });
   else
@@ -62,6 +64,7 @@ for (let i = 0; i < changes; i++) {
   let started = performance.now();
   index.search(i % 2 === 0 ? 'mül' : '0891', 20);
   firstSearch.push(performance.now() - started);
+  byKind.set(kind, [...(byKind.get(kind) ?? []), performance.now() - started]);
   started = performance.now();
   index.lookup(lookups[i] ?? '+49891234567');
   firstLookup.push(performance.now() - started);
@@ -81,6 +84,9 @@ console.log(
 );
 console.log(
   `first search right after a change (${changes} changes: reloads, re-keyings, added contacts): p50 ${ms(percentile(firstSearch, 0.5))}, p95 ${ms(percentile(firstSearch, 0.95))}, max ${ms(Math.max(...firstSearch))}`,
+);
+console.log(
+  `  by change: ${[...byKind].map(([kind, times]) => `${kind} p50 ${ms(percentile(times, 0.5))} max ${ms(Math.max(...times))}`).join('; ')}`,
 );
 console.log(
   `first caller lookup right after a change: p50 ${percentile(firstLookup, 0.5).toFixed(3)} ms, max ${Math.max(...firstLookup).toFixed(3)} ms`,

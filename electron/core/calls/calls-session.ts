@@ -40,6 +40,8 @@ export interface CallsSession {
   refreshNames(): void;
   /** Ask the PBX for the calls at once (after a dial or a call control). */
   refreshNow(): void;
+  /** The panel came on screen or went away (today's calls are read while it can show them). */
+  panel(shown: boolean): void;
   openCrm(callId: string, origin: 'user' | 'auto'): string;
 }
 
@@ -213,6 +215,7 @@ export function createCallsSession(deps: CallsDeps): CallsSession {
     phonebook,
     refreshNames,
     refreshNow: () => active?.sync.loop.pollNow(),
+    panel: (shown: boolean) => recent.panel(shown),
     openCrm,
     require() {
       if (!active) throw new CommandFailure({ kind: 'not-connected' });

@@ -25,6 +25,7 @@ export const callsFeature = defineFeature<typeof callsContract, CallsSettings, C
       session: calls.part,
       handlers: createCallsHandlers(deps, calls),
       refresh: () => calls.refreshNow(),
+      panel: (shown) => calls.panel(shown),
     };
   },
 });

@@ -2,7 +2,9 @@
  * Keeps `state.calls.recent` (today's calls of the agent) while connected: asked from `/cdr` at
  * connect, right after each of the agent's calls ends, and every few minutes (which also moves
  * the list to a new day). Two requests each time: the legs that rang the agent and those the
- * agent placed, since today's local midnight.
+ * agent placed, since today's local midnight. The list is shown in the panel only: while the host
+ * says the panel is hidden, the every-few-minutes read is left out (the reads at connect and after
+ * the agent's own calls stay), and the panel coming on screen makes up for what was left out.
  */
 import type { CallsView } from '../../shared/features/calls';
 import type { SessionContext } from '../feature';
@@ -50,6 +52,12 @@ export class RecentCallsSync {
   #me: string | null = null;
   #loop: PollLoop | null = null;
   readonly #cadence: SlowCadence;
+  /** What the host said of the panel; null: a host that does not say (read on the cadence). */
+  #panelShown: boolean | null = null;
+  /** A read asked for by an event (connect, a call ended), made even with the panel hidden. */
+  #due = false;
+  /** A periodic read was left out while the panel was hidden. */
+  #stale = false;
 
   constructor(options: RecentCallsSyncOptions) {
     this.#o = options;
@@ -63,10 +71,17 @@ export class RecentCallsSync {
       this.#provisional = [];
       this.#me = session.agent.username;
     }
+    this.#due = true;
     this.#loop = session.loop({
       name: 'recent-calls',
       intervalMs: this.#cadence.intervalMs,
-      run: (signal) => this.#cadence.run(() => this.#refresh(session, signal)),
+      run: (signal) => {
+        if (this.#panelShown === false && !this.#due) {
+          this.#stale = true;
+          return Promise.resolve();
+        }
+        return this.#cadence.run(() => this.#refresh(session, signal));
+      },
     });
     this.#loop.start();
   }
@@ -76,8 +91,18 @@ export class RecentCallsSync {
     this.#loop = null;
   }
 
+  /** The panel came on screen or went away; on screen, a read left out meanwhile is made now. */
+  panel(shown: boolean): void {
+    this.#panelShown = shown;
+    if (shown && this.#stale) {
+      this.#due = true;
+      this.#loop?.pollNow();
+    }
+  }
+
   /** A call of the agent ended: show it now, and ask the PBX's history for it. */
   noteEnded(call: TrackedCall, reason: EndReason): void {
+    this.#due = true;
     if (reason === 'stopped-ringing' || reason === 'transferred') {
       this.#loop?.pollNow();
       return;
@@ -98,6 +123,8 @@ export class RecentCallsSync {
     const query = { timeFrom, limit: maxRecordsPerRequest };
     const inbound = await session.api.cdr.history({ ...query, dstUserName: me }, { signal });
     const outbound = await session.api.cdr.history({ ...query, srcUserName: me }, { signal });
+    this.#due = false;
+    this.#stale = false;
     const byId = new Map([...inbound, ...outbound].map((record) => [record.id, record]));
     // Only the legs of the calls the list shows are kept: a busy day must not grow the core.
     const shown = new Set(recentCallsFrom([...byId.values()], me, noNames).map((call) => call.id));

@@ -12,6 +12,7 @@
 import type { PhonebookEntry } from '../pbx/schemas/phonebook';
 import { candidateKeys, type NumberContext, searchableDigits } from '../phone/phone-number';
 import { type Contact, type ContactMatch, type ContactSource, rekeyed, toContact } from './contact';
+import { Generation } from './generation';
 import { fold, SearchText } from './search-text';
 import { createSlicer, type Slicer } from './time-slices';
 
@@ -19,55 +20,6 @@ export type { Contact, ContactMatch, ContactNumber, ContactSource, NumberKind } 
 export { fold } from './search-text';
 
 const sourceOrder: Record<ContactSource, number> = { private: 0, global: 1 };
-
-/** One complete, consistent index: what lookups and searches read. */
-class Generation {
-  readonly contacts = new Map<string, Contact>();
-  readonly byNumber = new Map<string, Contact[]>();
-  /** The agent's own contacts (a small book), for searches that must not leave them out. */
-  readonly privates = new Set<Contact>();
-  readonly names = new SearchText();
-  readonly digits = new SearchText();
-
-  constructor(readonly context: NumberContext) {}
-
-  /** Whether a record of a search text still stands for the contact under its key. */
-  isLive(contact: Contact): boolean {
-    return this.contacts.get(contact.key) === contact;
-  }
-
-  put(contact: Contact): void {
-    this.remove(contact.key);
-    this.contacts.set(contact.key, contact);
-    if (contact.source === 'private') this.privates.add(contact);
-    for (const number of contact.numbers) {
-      if (number.key === null) continue;
-      const list = this.byNumber.get(number.key);
-      if (list) {
-        if (!list.includes(contact)) list.push(contact);
-      } else this.byNumber.set(number.key, [contact]);
-    }
-    this.names.append(contact, null, ` ${fold(`${contact.displayName} ${contact.organisation ?? ''}`)}`);
-    for (const number of contact.numbers) {
-      if (number.key === null) continue;
-      for (const digits of searchableDigits(number.key, this.context))
-        this.digits.append(contact, number, digits);
-    }
-  }
-
-  remove(key: string): void {
-    const old = this.contacts.get(key);
-    if (!old) return;
-    this.contacts.delete(key);
-    this.privates.delete(old);
-    for (const number of old.numbers) {
-      if (number.key === null) continue;
-      const list = this.byNumber.get(number.key)?.filter((contact) => contact !== old);
-      if (list?.length) this.byNumber.set(number.key, list);
-      else this.byNumber.delete(number.key);
-    }
-  }
-}
 
 /** Entries added while a new generation is built: applied to the new one too before it is swapped in. */
 type Change = { source: ContactSource; entries: readonly PhonebookEntry[] };
@@ -84,9 +36,12 @@ export class PhonebookIndex {
   /** Entries added while a build runs: they go into the new generation too. */
   #changesDuringBuild: Change[] | null = null;
   readonly #slicer: Slicer;
+  readonly #texts: () => SearchText;
 
-  constructor(context: NumberContext, options: { slicer?: Slicer } = {}) {
-    this.#current = new Generation(context);
+  /** `searchText`: makes each generation's search texts (tests count what they join and when). */
+  constructor(context: NumberContext, options: { slicer?: Slicer; searchText?: () => SearchText } = {}) {
+    this.#texts = options.searchText ?? (() => new SearchText());
+    this.#current = new Generation(context, this.#texts);
     this.#target = context;
     this.#slicer = options.slicer ?? createSlicer();
   }
@@ -133,9 +88,15 @@ export class PhonebookIndex {
    */
   replace(source: ContactSource, entries: readonly PhonebookEntry[]): Promise<boolean> {
     return this.#build(async (current, next, cancelled) => {
-      const others = [...current.contacts.values()].filter((contact) => contact.source !== source);
       const context = next.context;
-      const carried = await this.#slicer.each(others, (contact) => next.put(contact), cancelled);
+      // Walked in slices too: copying 100,000 contacts into a list first held the loop in one step.
+      const carried = await this.#slicer.each(
+        current.contacts.values(),
+        (contact) => {
+          if (contact.source !== source) next.put(contact);
+        },
+        cancelled,
+      );
       return (
         carried &&
         this.#slicer.each(entries, (entry) => next.put(toContact(source, entry, context)), cancelled)
@@ -147,6 +108,7 @@ export class PhonebookIndex {
   add(source: ContactSource, entries: readonly PhonebookEntry[]): void {
     const generation = this.#current;
     for (const entry of entries) generation.put(toContact(source, entry, generation.context));
+    generation.settle();
     this.#changesDuringBuild?.push({ source, entries });
     this.#revision += 1;
   }
@@ -159,7 +121,7 @@ export class PhonebookIndex {
     if (source === undefined) {
       this.#epoch += 1;
       this.#changesDuringBuild = null;
-      this.#current = new Generation(this.#target);
+      this.#current = new Generation(this.#target, this.#texts);
     } else {
       const generation = this.#current;
       for (const contact of [...generation.contacts.values()])
@@ -287,15 +249,14 @@ export class PhonebookIndex {
     const run = async (): Promise<boolean> => {
       if (cancelled()) return false;
       const current = this.#current;
-      const next = new Generation(this.#target);
+      const next = new Generation(this.#target, this.#texts);
       const changes: Change[] = [];
       this.#changesDuringBuild = changes;
       if (!(await fill(current, next, cancelled))) return false;
       for (const change of this.#changesDuringBuild ?? changes) {
         for (const entry of change.entries) next.put(toContact(change.source, entry, next.context));
       }
-      next.names.flatten();
-      next.digits.flatten();
+      next.settle();
       this.#changesDuringBuild = null;
       this.#current = next;
       this.#revision += 1;

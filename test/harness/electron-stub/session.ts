@@ -25,6 +25,8 @@ export class FakeSession extends EventEmitter {
   permissionCheckHandler: PermissionHandler | null = null;
   devicePermissionHandler: PermissionHandler | null = null;
   closedConnections = 0;
+  /** What `setUserAgent` was last told: user agent and accept languages. */
+  userAgent: { userAgent: string; acceptLanguages: string | undefined } | null = null;
   readonly webRequest = {
     beforeRequest: null as { urls: string[]; listener: BeforeRequestListener } | null,
     onBeforeRequest(filter: { urls: string[] }, listener: BeforeRequestListener | null): void {
@@ -49,6 +51,9 @@ export class FakeSession extends EventEmitter {
   }
   setDevicePermissionHandler(handler: PermissionHandler | null): void {
     this.devicePermissionHandler = handler;
+  }
+  setUserAgent(userAgent: string, acceptLanguages?: string): void {
+    this.userAgent = { userAgent, acceptLanguages };
   }
   closeAllConnections(): Promise<void> {
     this.closedConnections++;
