@@ -21,10 +21,6 @@ export class SearchText {
   /** For number texts: which of the contact's numbers a record is. */
   readonly #numbers: (ContactNumber | null)[] = [];
 
-  get records(): number {
-    return this.#offsets.length;
-  }
-
   append(contact: Contact, number: ContactNumber | null, text: string): void {
     this.#offsets.push(this.#length);
     this.#contacts.push(contact);
@@ -79,7 +75,8 @@ export class SearchText {
   recordText(record: number): string {
     this.settle();
     const start = this.#offsets[record] ?? 0;
-    const end = (this.#offsets[record + 1] ?? this.#text.length + 1) - 1;
+    // Every record ends with the separator, the last one too.
+    const end = (this.#offsets[record + 1] ?? this.#text.length) - 1;
     return this.#text.slice(start, end);
   }
 
