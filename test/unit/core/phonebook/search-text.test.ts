@@ -54,7 +54,7 @@ describe('SearchText', () => {
     const text = namesText(['Anna Meyer']);
     expect([...text.occurrences(' anna', 5)]).toEqual([0]);
     text.append(contact(1, 'Hans Müller'), null, ' hans muller');
-    text.flatten();
+    text.settle();
     text.append(contact(2, 'Jörg Maier'), null, ' jorg maier');
     expect([...text.occurrences(' jorg', 5)]).toEqual([2]);
     expect(text.recordText(1)).toBe(' hans muller');
