@@ -39,6 +39,14 @@ function entry(
   };
 }
 
+function withNumbers(
+  id: number,
+  displayName: string,
+  numbers: Partial<PhonebookEntry['numbers']>,
+): PhonebookEntry {
+  return { ...entry(id, displayName), numbers: { ...entry(id, displayName).numbers, ...numbers } };
+}
+
 const names = (index: PhonebookIndex, query: string, options: { anywhere?: boolean } = {}) =>
   index.search(query, 20, options).map((match) => match.contact.displayName);
 
@@ -82,6 +90,7 @@ describe('a search walking many candidates', () => {
       Array.from({ length: 300 }, (_, i) => entry(i, `Kollege ${i}`, `089 5550${100 + i}`)),
     );
     index.add('private', [
+      withNumbers(5003, 'Privat Ohne', { phone: 'siehe Zentrale' }),
       entry(5001, 'Privat Treffer', '089 5550999'),
       entry(5002, 'Privat Anders', '030 1234567'),
     ]);
@@ -91,6 +100,33 @@ describe('a search walking many candidates', () => {
       found.filter((match) => match.contact.source === 'private').map((m) => m.contact.displayName),
     ).toEqual(['Privat Treffer']);
     expect(found[0]?.number?.raw).toBe('089 5550999');
+  });
+});
+
+describe('numbers as the PBX stores them', () => {
+  test('a number field holding text is kept for display but neither looked up nor searched', () => {
+    const index = new PhonebookIndex(munich);
+    index.add('global', [withNumbers(1, 'Empfang', { phone: 'siehe Zentrale', mobile: '0170 5550123' })]);
+    expect(index.search('5550123', 20).map((match) => match.number?.kind)).toEqual(['mobile']);
+    expect(index.lookup('siehe Zentrale')).toEqual([]);
+  });
+
+  test('a contact the search finds through several numbers is listed once, with the first that matches', () => {
+    const index = new PhonebookIndex(munich);
+    index.add('global', [withNumbers(1, 'Hans Müller', { phone: '089 5550123', mobile: '0170 5550123' })]);
+    expect(
+      index.search('5550123', 20).map((match) => [match.contact.displayName, match.number?.kind]),
+    ).toEqual([['Hans Müller', 'phone']]);
+  });
+
+  test('a contact with the same number as phone and mobile can be replaced and is looked up as the new one', () => {
+    const index = new PhonebookIndex(munich);
+    const same = { phone: '089 5550123', mobile: '089 5550123' };
+    index.add('global', [withNumbers(1, 'Hans Müller', same)]);
+    index.add('global', [withNumbers(1, 'Hans Müller-Lüdenscheidt', same)]);
+    expect(index.lookup('0895550123').map((match) => match.contact.displayName)).toEqual([
+      'Hans Müller-Lüdenscheidt',
+    ]);
   });
 });
 
