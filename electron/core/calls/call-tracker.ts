@@ -248,14 +248,14 @@ export class CallTracker {
 
   /** The same leg now connected to someone else (call pickup), or a colleague's leg of the same queue call. */
   #takenByColleague(entry: Entry, legs: readonly LiveLeg[], byId: ReadonlyMap<number, LiveLeg>): boolean {
-    const connectedToOther = (leg: LiveLeg | undefined) =>
-      leg !== undefined && phaseOf(leg.state) === 'connected' && !this.#isMe(leg.dstUserName);
+    const takenByOther = (leg: LiveLeg) =>
+      nonEmpty(leg.dstUserName) !== null &&
+      phaseOf(leg.state) === 'connected' &&
+      !this.#isMe(leg.dstUserName);
     const sameLeg = byId.get(entry.call.phonecallId);
-    if (nonEmpty(sameLeg?.dstUserName) && connectedToOther(sameLeg)) return true;
+    if (sameLeg && takenByOther(sameLeg)) return true;
     if (entry.rootId === null) return false;
-    return legs.some(
-      (leg) => leg.parentId === entry.rootId && nonEmpty(leg.dstUserName) !== null && connectedToOther(leg),
-    );
+    return legs.some((leg) => leg.parentId === entry.rootId && takenByOther(leg));
   }
 
   #isMe(userName: string | null): boolean {
@@ -326,11 +326,10 @@ function callFields(view: View): Omit<TrackedCall, 'startedAtMs' | 'answeredAtMs
   };
 }
 
-function emit(entry: Entry, event: CallEvent, events: CallEvent[]): void {
-  if (event.type !== 'held' && event.type !== 'resumed') {
-    if (entry.emitted.has(event.type)) return;
-    entry.emitted.add(event.type);
-  }
+/** Pushes an event that happens once per call (held and resumed are pushed as often as they happen). */
+function emit(entry: Entry, event: Extract<CallEvent, { type: OnceEvent }>, events: CallEvent[]): void {
+  if (entry.emitted.has(event.type)) return;
+  entry.emitted.add(event.type);
   events.push(event);
 }
 

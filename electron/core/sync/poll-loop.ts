@@ -92,9 +92,9 @@ export class PollLoop {
     return this.#inFlight !== null;
   }
 
-  /** Whether the loop waits out a backoff of its own failure. */
+  /** Whether the loop waits out a backoff of its own failure (only a failure sets one). */
   get backingOff(): boolean {
-    return this.#failures > 0 && this.#backoffUntilMs > this.#options.clock.monotonicMs();
+    return this.#backoffUntilMs > this.#options.clock.monotonicMs();
   }
 
   start(): void {
