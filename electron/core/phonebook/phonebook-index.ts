@@ -22,7 +22,10 @@ export { fold } from './search-text';
 const sourceOrder: Record<ContactSource, number> = { private: 0, global: 1 };
 
 /** Entries added while a new generation is built: applied to the new one too before it is swapped in. */
-type Change = { source: ContactSource; entries: readonly PhonebookEntry[] };
+/** What happened to the current index while a build ran, replayed on the new one in order. */
+type Change =
+  | { kind: 'add'; source: ContactSource; entries: readonly PhonebookEntry[] }
+  | { kind: 'clear'; source: ContactSource };
 
 export class PhonebookIndex {
   #current: Generation;
@@ -109,7 +112,7 @@ export class PhonebookIndex {
     const generation = this.#current;
     for (const entry of entries) generation.put(toContact(source, entry, generation.context));
     generation.settle();
-    this.#changesDuringBuild?.push({ source, entries });
+    this.#changesDuringBuild?.push({ kind: 'add', source, entries });
     this.#revision += 1;
   }
 
@@ -123,10 +126,9 @@ export class PhonebookIndex {
       this.#changesDuringBuild = null;
       this.#current = new Generation(this.#target, this.#texts);
     } else {
-      const generation = this.#current;
-      for (const contact of [...generation.contacts.values()])
-        if (contact.source === source) generation.remove(contact.key);
-      this.#changesDuringBuild = this.#changesDuringBuild && [];
+      dropSource(this.#current, source);
+      // A build may have carried this source's contacts over already: it drops them too.
+      this.#changesDuringBuild?.push({ kind: 'clear', source });
     }
     this.#revision += 1;
   }
@@ -253,9 +255,7 @@ export class PhonebookIndex {
       const changes: Change[] = [];
       this.#changesDuringBuild = changes;
       if (!(await fill(current, next, cancelled))) return false;
-      for (const change of this.#changesDuringBuild ?? changes) {
-        for (const entry of change.entries) next.put(toContact(change.source, entry, next.context));
-      }
+      for (const change of this.#changesDuringBuild ?? changes) applyChange(next, change);
       next.settle();
       this.#changesDuringBuild = null;
       this.#current = next;
@@ -269,4 +269,17 @@ export class PhonebookIndex {
     );
     return result;
   }
+}
+
+function applyChange(next: Generation, change: Change): void {
+  if (change.kind === 'add') {
+    for (const entry of change.entries) next.put(toContact(change.source, entry, next.context));
+    return;
+  }
+  dropSource(next, change.source);
+}
+
+function dropSource(generation: Generation, source: ContactSource): void {
+  for (const contact of [...generation.contacts.values()])
+    if (contact.source === source) generation.remove(contact.key);
 }

@@ -107,6 +107,31 @@ describe('a reload built aside', () => {
     expect(names(index, 'gerade')).toEqual(['Gerade Angelegt']);
   });
 
+  test('a source cleared while a reload is built stays cleared, and what the other source added meanwhile stays', async () => {
+    const { index, step, drain } = steppedIndex();
+    index.add('private', [entry(900, 'Privat Alt', '089 9999999')]);
+    index.add(
+      'global',
+      many(40, (i) => `Alt ${i}`),
+    );
+    const reload = index.replace(
+      'global',
+      many(40, (i) => `Neu ${i}`),
+    );
+    // The reload has carried the private contact over before the agent's own book is cleared.
+    await step(2);
+    index.add('global', [entry(950, 'Gerade Global', '089 5550202')]);
+    index.clear('private');
+    index.add('private', [entry(901, 'Privat Neu', '089 5550101')]);
+    expect(index.lookup('089 9999999')).toEqual([]);
+    await drain();
+    expect(await reload).toBe(true);
+    expect(index.lookup('089 9999999')).toEqual([]);
+    expect(names(index, 'privat')).toEqual(['Privat Neu']);
+    // A global contact added during the build is not lost by the private clear.
+    expect(names(index, 'gerade')).toEqual(['Gerade Global']);
+  });
+
   test('clearing everything (another PBX) makes a running reload give up', async () => {
     const { index, step, drain } = steppedIndex();
     index.add(
