@@ -132,6 +132,30 @@ describe('the phonebook index', () => {
     expect(phonebookRequests(pbx, since)).toEqual([]);
   });
 
+  test('a reload fetches no page while a call rings for the agent, and finishes once it stops', async () => {
+    const { pbx, fixture: f } = await connected(3000);
+    await f.until(() => f.companion.state.calls.phonebook.status === 'ready');
+    const pages = (since: number) =>
+      phonebookRequests(pbx, since).filter((request) => request.method === 'GET').length;
+    const before = pbx.requests.length;
+    await dispatchCommand(f.companion, 'phonebook/reload', {}, { window: 'panel' });
+    await f.until(() => pages(before) >= 2);
+    const { phonecallId } = pbx.sim.startInboundCall({ from: '+4930555700', to: 'tsander' });
+    await f.until(
+      () => f.companion.state.calls.presence !== null && /ring/i.test(f.companion.state.calls.presence),
+    );
+    // A page already asked for may still arrive; after it, none while the phone rings.
+    await f.pump(1000, 100);
+    const held = pages(before);
+    await f.pump(10_000, 250);
+    expect(pages(before)).toBe(held);
+    expect(f.companion.state.calls.phonebook.status).toBe('loading');
+    expect(f.companion.state.calls.popups.length).toBe(1);
+    pbx.sim.hangup(phonecallId);
+    await f.until(() => f.companion.state.calls.phonebook.status === 'ready');
+    expect(pages(before)).toBeGreaterThan(held);
+  });
+
   test('a reconnect to the same PBX keeps the index and only asks for the counts', async () => {
     const { pbx, fixture } = await connected();
     await fixture.until(() => fixture.companion.state.calls.phonebook.status === 'ready');

@@ -9,7 +9,7 @@ import type { FeatureDeps, SessionContext, SessionPart } from '../feature';
 import { cleanNumber } from '../phone/phone-number';
 import { followAnswerAttempt } from './answer-watch';
 import { callSourceFor } from './call-source';
-import { CallSync } from './call-sync';
+import { CallSync, isRingingHint } from './call-sync';
 import type { CallEvent, TrackedCall } from './call-tracker';
 import { CallViewBuilder } from './call-views';
 import { fetchPreviousCalls } from './caller-history';
@@ -92,6 +92,7 @@ export function createCallsSession(deps: CallsDeps): CallsSession {
     clock,
     log: log.child('phonebook'),
     retryMs: presenceIntervalMs,
+    holdReload: () => isRingingHint(slice.current.presence),
     onChange: () => {
       if (refreshScheduled) return;
       refreshScheduled = true;

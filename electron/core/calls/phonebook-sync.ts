@@ -28,6 +28,12 @@ export interface PhonebookSyncOptions {
   onChange: () => void;
   /** The short delay a failed check is retried after (the presence poll's interval). */
   retryMs: () => number;
+  /**
+   * A call is ringing for the agent: a reload (the old entries answer meanwhile) fetches no page
+   * until it stops, so the live list and the popup do not share the PBX, the network and the
+   * process with 500-entry pages. The first load does not wait: popups need it.
+   */
+  holdReload?: () => boolean;
   pageSize?: number;
   checkIntervalMs?: number;
   maxAgeMs?: number;
@@ -53,6 +59,8 @@ const maxPagesPerLoad = 2000;
  * which the popups need, is not paced.
  */
 export const RELOAD_PAGE_SPACING_MS = 400;
+/** How often a held reload looks whether the call has stopped ringing (no request: a state read). */
+export const RELOAD_HOLD_CHECK_MS = 250;
 
 export class PhonebookSync implements SessionPart {
   readonly name = 'phonebook';
@@ -177,6 +185,7 @@ export class PhonebookSync implements SessionPart {
           const waitMs = pageStartedAtMs + RELOAD_PAGE_SPACING_MS - this.#o.clock.monotonicMs();
           if (waitMs > 0) await this.#pause(waitMs, signal);
         }
+        while (!progressive && this.#o.holdReload?.()) await this.#pause(RELOAD_HOLD_CHECK_MS, signal);
         pageStartedAtMs = this.#o.clock.monotonicMs();
         const page = await fetchers[source](offset, pageSize, signal);
         const firstId = page.entries[0]?.id ?? null;
