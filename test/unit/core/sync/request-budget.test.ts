@@ -5,7 +5,7 @@
  */
 import { expect, test } from 'vitest';
 import { createLogger } from '../../../../electron/core/log';
-import { RequestBudget } from '../../../../electron/core/sync/request-budget';
+import { isCallPathRequest, RequestBudget } from '../../../../electron/core/sync/request-budget';
 import { FakeClock } from '../../../harness/fake-clock';
 
 function budget(clock: FakeClock) {
@@ -79,4 +79,55 @@ test('the end of an episode is logged after a quiet spell, with how many waited'
     'request ceiling released',
   ]);
   expect(JSON.parse(lines[1] ?? '{}')).toMatchObject({ delayed: 5 });
+});
+
+test('at the ceiling the call path goes first: a states poll waits behind no phonebook page or queue figure', async () => {
+  const clock = new FakeClock();
+  const { budget: ceiling } = budget(clock);
+  const sent: string[] = [];
+  const signal = new AbortController().signal;
+  const init = (method: string) => ({ method, headers: {}, signal, redirect: 'manual' as const });
+  const fetch = ceiling.wrap(async (url) => {
+    sent.push(url.replace('https://pbx.example/demo/services', ''));
+    return { status: 200 } as never;
+  });
+  const background = Array.from({ length: 14 }, (_, page) =>
+    fetch(`https://pbx.example/demo/services/phonebook/?offset=${page * 500}&limit=500`, init('GET')),
+  );
+  const states = fetch('https://pbx.example/demo/services/identity/states?keys=tsander', init('GET'));
+  const live = fetch('https://pbx.example/demo/services/cdr/live', init('GET'));
+  const queue = fetch('https://pbx.example/demo/services/queue/Zentrale', init('GET'));
+  const pickup = fetch(
+    'https://pbx.example/demo/services/identity/tsander/defaultdevice/action',
+    init('POST'),
+  );
+  await clock.advance(0);
+  expect(sent).toHaveLength(10);
+  // The next three tokens go to the call path and the agent's action, in their order, then the rest.
+  await clock.advance(600);
+  expect(sent.slice(10)).toEqual([
+    '/identity/states?keys=tsander',
+    '/cdr/live',
+    '/identity/tsander/defaultdevice/action',
+  ]);
+  await clock.advance(2_000);
+  await Promise.all([...background, states, live, queue, pickup]);
+  expect(sent.slice(13)).toEqual([
+    '/phonebook/?offset=5000&limit=500',
+    '/phonebook/?offset=5500&limit=500',
+    '/phonebook/?offset=6000&limit=500',
+    '/phonebook/?offset=6500&limit=500',
+    '/queue/Zentrale',
+  ]);
+});
+
+test('what counts as the call path: the own-state poll, the live list and every request that changes something', () => {
+  const base = 'https://pbx.example/demo/services';
+  expect(isCallPathRequest(`${base}/identity/states?keys=tsander`, 'GET')).toBe(true);
+  expect(isCallPathRequest(`${base}/cdr/live`, undefined)).toBe(true);
+  expect(isCallPathRequest(`${base}/queue/Zentrale/pause`, 'put')).toBe(true);
+  expect(isCallPathRequest(`${base}/cdr/live/62`, 'GET')).toBe(false);
+  expect(isCallPathRequest(`${base}/cdr/`, 'GET')).toBe(false);
+  expect(isCallPathRequest(`${base}/phonebook/?q=identity/states`, 'GET')).toBe(false);
+  expect(isCallPathRequest(`${base}/voicemailbox/221/INBOX`, 'HEAD')).toBe(false);
 });
