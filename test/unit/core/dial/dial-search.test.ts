@@ -3,38 +3,16 @@ import { matchRank } from '../../../../electron/core/dial/dial-ranking';
 import { searchDialTargets } from '../../../../electron/core/dial/dial-search';
 import type { DialSettings } from '../../../../electron/core/dial/settings';
 import type { PhonebookEntry } from '../../../../electron/core/pbx/schemas/phonebook';
-import type { NumberContext } from '../../../../electron/core/phone/phone-number';
 import { PhonebookIndex } from '../../../../electron/core/phonebook/phonebook-index';
 import type { SettingsSection } from '../../../../electron/core/settings/section';
+import { contactEntry, munich } from '../../../harness/phonebook-fixtures';
 
-const munich: NumberContext = {
-  defaultCountry: 'DE',
-  areaCode: '89',
-  outsideLinePrefix: '0',
-  internalMaxDigits: 4,
-};
-
-function entry(
+const entry = (
   id: number,
   displayName: string,
   numbers: Partial<PhonebookEntry['numbers']>,
   organisation: string | null = null,
-): PhonebookEntry {
-  return {
-    id,
-    type: '028phonebook',
-    phonebookType: null,
-    phonebookName: null,
-    displayName,
-    firstName: null,
-    surname: null,
-    organisation,
-    notes: null,
-    email: null,
-    labels: [],
-    numbers: { phone: null, mobile: null, homephone: null, fax: null, ...numbers },
-  };
-}
+) => contactEntry(id, displayName, numbers, { organisation });
 
 function search(entries: PhonebookEntry[], query: string, privateEntries: PhonebookEntry[] = []) {
   const phonebook = new PhonebookIndex(munich);

@@ -6,38 +6,16 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { PhonebookEntry } from '../../../../electron/core/pbx/schemas/phonebook';
-import type { NumberContext } from '../../../../electron/core/phone/phone-number';
 import { PhonebookIndex } from '../../../../electron/core/phonebook/phonebook-index';
 import { createSlicer } from '../../../../electron/core/phonebook/time-slices';
+import { contactEntry, munich } from '../../../harness/phonebook-fixtures';
 
-const munich: NumberContext = {
-  defaultCountry: 'DE',
-  areaCode: '89',
-  outsideLinePrefix: '0',
-  internalMaxDigits: 4,
-};
-
-function entry(
+const entry = (
   id: number,
   displayName: string,
   phone: string | null = null,
   organisation: string | null = null,
-): PhonebookEntry {
-  return {
-    id,
-    type: '028phonebook',
-    phonebookType: null,
-    phonebookName: null,
-    displayName,
-    firstName: null,
-    surname: null,
-    organisation,
-    notes: null,
-    email: null,
-    labels: [],
-    numbers: { phone, mobile: null, homephone: null, fax: null },
-  };
-}
+) => contactEntry(id, displayName, { phone }, { organisation });
 
 function withNumbers(
   id: number,

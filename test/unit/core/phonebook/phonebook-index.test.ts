@@ -1,37 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { PhonebookEntry } from '../../../../electron/core/pbx/schemas/phonebook';
-import type { NumberContext } from '../../../../electron/core/phone/phone-number';
 import { fold, PhonebookIndex } from '../../../../electron/core/phonebook/phonebook-index';
+import { contactEntry, munich } from '../../../harness/phonebook-fixtures';
 
-const munich: NumberContext = {
-  defaultCountry: 'DE',
-  areaCode: '89',
-  outsideLinePrefix: '0',
-  internalMaxDigits: 4,
-};
-
-function entry(
-  id: number,
-  displayName: string,
-  numbers: Partial<PhonebookEntry['numbers']>,
-  extra: Partial<PhonebookEntry> = {},
-): PhonebookEntry {
-  return {
-    id,
-    type: '028phonebook',
-    phonebookType: null,
-    phonebookName: null,
-    displayName,
-    firstName: null,
-    surname: null,
-    organisation: null,
-    notes: null,
-    email: null,
-    labels: [],
-    numbers: { phone: null, mobile: null, homephone: null, fax: null, ...numbers },
-    ...extra,
-  };
-}
+const entry = contactEntry;
 
 function index(): PhonebookIndex {
   const phonebook = new PhonebookIndex(munich);

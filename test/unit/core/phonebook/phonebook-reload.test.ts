@@ -1,32 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { PhonebookEntry } from '../../../../electron/core/pbx/schemas/phonebook';
-import type { NumberContext } from '../../../../electron/core/phone/phone-number';
 import { PhonebookIndex } from '../../../../electron/core/phonebook/phonebook-index';
 import { createSlicer } from '../../../../electron/core/phonebook/time-slices';
+import { contactEntry, munich } from '../../../harness/phonebook-fixtures';
 
-const munich: NumberContext = {
-  defaultCountry: 'DE',
-  areaCode: '89',
-  outsideLinePrefix: '0',
-  internalMaxDigits: 4,
-};
-
-function entry(id: number, displayName: string, phone: string | null): PhonebookEntry {
-  return {
-    id,
-    type: '028phonebook',
-    phonebookType: null,
-    phonebookName: null,
-    displayName,
-    firstName: null,
-    surname: null,
-    organisation: null,
-    notes: null,
-    email: null,
-    labels: [],
-    numbers: { phone, mobile: null, homephone: null, fax: null },
-  };
-}
+const entry = (id: number, displayName: string, phone: string | null) =>
+  contactEntry(id, displayName, { phone });
 
 function many(count: number, name: (i: number) => string, from = 0): PhonebookEntry[] {
   return Array.from({ length: count }, (_, i) =>

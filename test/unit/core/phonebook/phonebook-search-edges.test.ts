@@ -5,39 +5,10 @@
  * number shared by a private and a global contact.
  */
 import { describe, expect, test } from 'vitest';
-import type { PhonebookEntry } from '../../../../electron/core/pbx/schemas/phonebook';
-import type { NumberContext } from '../../../../electron/core/phone/phone-number';
 import { PhonebookIndex } from '../../../../electron/core/phonebook/phonebook-index';
+import { contactEntry, munich } from '../../../harness/phonebook-fixtures';
 
-const munich: NumberContext = {
-  defaultCountry: 'DE',
-  areaCode: '89',
-  outsideLinePrefix: '0',
-  internalMaxDigits: 4,
-};
-
-function entry(
-  id: number,
-  displayName: string,
-  numbers: Partial<PhonebookEntry['numbers']> = {},
-  extra: Partial<PhonebookEntry> = {},
-): PhonebookEntry {
-  return {
-    id,
-    type: '028phonebook',
-    phonebookType: null,
-    phonebookName: null,
-    displayName,
-    firstName: null,
-    surname: null,
-    organisation: null,
-    notes: null,
-    email: null,
-    labels: [],
-    numbers: { phone: null, mobile: null, homephone: null, fax: null, ...numbers },
-    ...extra,
-  };
-}
+const entry = contactEntry;
 
 const names = (matches: { contact: { displayName: string } }[]) => matches.map((m) => m.contact.displayName);
 

@@ -5,36 +5,13 @@
  * `copied`/`unsettled` figures through an injected factory, not timed.
  */
 import { describe, expect, test } from 'vitest';
-import type { PhonebookEntry } from '../../../../electron/core/pbx/schemas/phonebook';
-import type { NumberContext } from '../../../../electron/core/phone/phone-number';
 import type { Contact } from '../../../../electron/core/phonebook/contact';
 import { PhonebookIndex } from '../../../../electron/core/phonebook/phonebook-index';
 import { SearchText } from '../../../../electron/core/phonebook/search-text';
 import { createSlicer } from '../../../../electron/core/phonebook/time-slices';
+import { contactEntry, munich } from '../../../harness/phonebook-fixtures';
 
-const munich: NumberContext = {
-  defaultCountry: 'DE',
-  areaCode: '89',
-  outsideLinePrefix: '0',
-  internalMaxDigits: 4,
-};
-
-function entry(id: number, displayName: string, phone: string): PhonebookEntry {
-  return {
-    id,
-    type: '028phonebook',
-    phonebookType: null,
-    phonebookName: null,
-    displayName,
-    firstName: null,
-    surname: null,
-    organisation: null,
-    notes: null,
-    email: null,
-    labels: [],
-    numbers: { phone, mobile: null, homephone: null, fax: null },
-  };
-}
+const entry = (id: number, displayName: string, phone: string) => contactEntry(id, displayName, { phone });
 
 const book = (count: number, prefix: string) =>
   Array.from({ length: count }, (_, i) => entry(i, `${prefix} ${i}`, `089 ${2_000_000 + i}`));
