@@ -8,29 +8,11 @@ import {
   type CallEvent,
   CallTracker,
   hintCalls,
-  type LiveLeg,
   phaseOf,
 } from '../../../../electron/core/calls/call-tracker';
+import { liveLeg } from '../../../harness/live-legs';
 
-function leg(overrides: Partial<LiveLeg> & { phonecallId: number }): LiveLeg {
-  return {
-    parentId: null,
-    state: 'ringing',
-    via: null,
-    srcUserName: null,
-    srcNumber: '+4989123456',
-    srcName: 'Hans Müller',
-    srcInternal: false,
-    dstUserName: 'tsander',
-    dstNumber: '221',
-    dstName: 'Tina Sander',
-    dstInternal: true,
-    queueName: null,
-    durationSeconds: 0,
-    connectedSeconds: 0,
-    ...overrides,
-  };
-}
+const leg = liveLeg;
 
 /** The end of each call: `reason/missed`. */
 const endings = (events: CallEvent[]) =>

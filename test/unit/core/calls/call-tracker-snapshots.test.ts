@@ -10,26 +10,9 @@ import {
   hintCalls,
   type LiveLeg,
 } from '../../../../electron/core/calls/call-tracker';
+import { liveLeg } from '../../../harness/live-legs';
 
-function leg(overrides: Partial<LiveLeg> & { phonecallId: number }): LiveLeg {
-  return {
-    parentId: null,
-    state: 'ringing',
-    via: null,
-    srcUserName: null,
-    srcNumber: '+4989123456',
-    srcName: 'Hans Müller',
-    srcInternal: false,
-    dstUserName: 'tsander',
-    dstNumber: '221',
-    dstName: 'Tina Sander',
-    dstInternal: true,
-    queueName: null,
-    durationSeconds: 0,
-    connectedSeconds: 0,
-    ...overrides,
-  };
-}
+const leg = liveLeg;
 
 /** The caller waiting in a queue (its leg rings no user), and the legs the queue rings agents with. */
 const queueLeg = (phonecallId: number, state = 'ringing') =>

@@ -1,25 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { type CallEvent, CallTracker, type LiveLeg } from '../../../../electron/core/calls/call-tracker';
+import { liveLeg } from '../../../harness/live-legs';
 
-function leg(overrides: Partial<LiveLeg> & { phonecallId: number }): LiveLeg {
-  return {
-    parentId: null,
-    state: 'ringing',
-    via: null,
-    srcUserName: null,
-    srcNumber: '+4989123456',
-    srcName: null,
-    srcInternal: false,
-    dstUserName: 'tsander',
-    dstNumber: '221',
-    dstName: 'Tina Sander',
-    dstInternal: true,
-    queueName: null,
-    durationSeconds: 0,
-    connectedSeconds: 0,
-    ...overrides,
-  };
-}
+/** Here the caller is not in the PBX's records: no name of its own. */
+const leg = (overrides: Partial<LiveLeg> & { phonecallId: number }): LiveLeg =>
+  liveLeg({ srcName: null, ...overrides });
 
 function summary(events: CallEvent[]): string[] {
   return events.map((event) =>
