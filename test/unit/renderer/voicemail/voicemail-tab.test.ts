@@ -216,6 +216,57 @@ describe('the voicemail tab', () => {
     expect(companion.sent('voicemail/mark-heard')).toEqual([]);
   });
 
+  function rowOf(key: string): HTMLElement | undefined {
+    return screen.getAllByTestId('voicemail-message').find((row) => row.dataset.key === key);
+  }
+
+  /** Sabine's message as the PBX lists it once it is heard: in Old, below Franz's. */
+  function afterMarkedHeard(companion: ReturnType<typeof setup>): void {
+    companion.respond('voicemail/list', () => ({
+      ok: true,
+      value: {
+        revision: 2,
+        folders: [
+          { name: 'INBOX', kind: 'new', count: 1 },
+          { name: 'Old', kind: 'heard', count: 2 },
+        ],
+        messages: [unknown, { ...sabine, folder: 'Old', unheard: false }, franz],
+      },
+    }));
+    companion.push(stateWith({ unread: 1, revision: 2 }));
+  }
+
+  test('Mark as heard by keyboard moves the message to Old and the focus goes with it to its menu button', async () => {
+    const companion = setup();
+    const rows = await openTab();
+    await fireEvent.keyDown(within(rows[0] as HTMLElement).getByTestId('voicemail-more'), { key: 'Enter' });
+    const markHeard = within(rows[0] as HTMLElement).getByRole('menuitem', { name: 'Mark as heard' });
+    await waitFor(() => expect(document.activeElement).toBe(markHeard));
+    await fireEvent.click(markHeard); // Enter on a button, as the browser delivers it
+    expect(companion.sent('voicemail/mark-heard')).toEqual([{ key: sabine.key }]);
+
+    afterMarkedHeard(companion);
+    await waitFor(() => {
+      const moved = rowOf(sabine.key);
+      expect(moved?.dataset.folder).toBe('Old');
+      expect(document.activeElement).toBe(within(moved as HTMLElement).getByTestId('voicemail-more'));
+    });
+  });
+
+  test('a message that moves folders does not take the focus from where the agent has put it since', async () => {
+    const companion = setup();
+    const rows = await openTab();
+    await fireEvent.click(within(rows[0] as HTMLElement).getByTestId('voicemail-more'));
+    await fireEvent.click(within(rows[0] as HTMLElement).getByRole('menuitem', { name: 'Mark as heard' }));
+    const otherPlay = within(rows[2] as HTMLElement).getByTestId('voicemail-play');
+    otherPlay.focus();
+
+    afterMarkedHeard(companion);
+    await waitFor(() => expect(rowOf(sabine.key)?.dataset.folder).toBe('Old'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(document.activeElement).toBe(otherPlay);
+  });
+
   test('Forward from the menu opens the address form with the focus in it; Escape gives it back to the menu button', async () => {
     setup({ forwardSupported: true });
     const rows = await openTab();
