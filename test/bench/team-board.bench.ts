@@ -24,7 +24,7 @@ import {
   type PbxUser,
   parseServerAddress,
 } from '../../electron/core/pbx/index';
-import { searchUsers } from '../../electron/core/team/search';
+import { searchUsers } from '../../electron/core/phonebook/user-search';
 import { startPreviewHost } from '../../electron/preview/preview-host';
 import type { TeamMemberView } from '../../electron/shared/features/team';
 import { filterIndexOf, filterMembers } from '../../renderer/src/team/team-filter';

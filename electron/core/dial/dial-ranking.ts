@@ -2,15 +2,17 @@
  * The order of the dial box's suggestions, as an agent expects it after typing part of a name:
  * a name that starts with what was typed, then a name with a word that starts with it, then a
  * contact whose organisation matches, and last a match inside a word. Case and accents never
- * matter (`mul` is Müller). Within a rank: private contacts first, then by name.
+ * matter (`mul` is Müller), and umlauts may be typed as German writes them without (`mueller`).
+ * Within a rank: private contacts first, then by name.
  */
-import { type ContactMatch, fold } from '../phonebook/phonebook-index';
+import { type ContactMatch, fold, foldSpelled, nameText } from '../phonebook/phonebook-index';
 
 export const matchRanks = ['name-prefix', 'word-prefix', 'organisation', 'substring'] as const;
 export type MatchRank = (typeof matchRanks)[number];
 
+/** Folded words, those with an umlaut also as written without (`Müller`: muller, mueller). */
 function words(text: string | null): string[] {
-  return text ? fold(text).split(' ').filter(Boolean) : [];
+  return text ? nameText(text).split(' ').filter(Boolean) : [];
 }
 
 /** Every query word starts one of `target`'s words. */
@@ -20,13 +22,14 @@ function allStartWords(query: string[], target: string[]): boolean {
 
 /** How `query` matches this contact; null when it does not (the caller filtered already). */
 export function matchRank(query: string, name: string, organisation: string | null): MatchRank | null {
-  const queryWords = words(query);
+  const queryWords = fold(query).split(' ').filter(Boolean);
   if (queryWords.length === 0) return null;
   const nameWords = words(name);
-  if (fold(name).startsWith(queryWords.join(' '))) return 'name-prefix';
+  const typed = queryWords.join(' ');
+  if (fold(name).startsWith(typed) || foldSpelled(name).startsWith(typed)) return 'name-prefix';
   if (allStartWords(queryWords, nameWords)) return 'word-prefix';
   if (allStartWords(queryWords, [...nameWords, ...words(organisation)])) return 'organisation';
-  const haystack = `${fold(name)} ${fold(organisation ?? '')}`;
+  const haystack = `${nameText(name)} ${nameText(organisation ?? '')}`;
   return queryWords.every((word) => haystack.includes(word)) ? 'substring' : null;
 }
 

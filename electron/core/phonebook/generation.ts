@@ -4,7 +4,7 @@
  */
 import { type NumberContext, searchableDigits } from '../phone/phone-number';
 import type { Contact } from './contact';
-import { fold, type SearchText } from './search-text';
+import { nameText, type SearchText } from './search-text';
 
 /** One complete, consistent index: what lookups and searches read. */
 export class Generation {
@@ -45,7 +45,7 @@ export class Generation {
         if (!list.includes(contact)) list.push(contact);
       } else this.byNumber.set(number.key, [contact]);
     }
-    this.names.append(contact, null, ` ${fold(`${contact.displayName} ${contact.organisation ?? ''}`)}`);
+    this.names.append(contact, null, ` ${nameText(`${contact.displayName} ${contact.organisation ?? ''}`)}`);
     for (const number of contact.numbers) {
       if (number.key === null) continue;
       for (const digits of searchableDigits(number.key, this.context))

@@ -13,11 +13,11 @@ import type { PhonebookEntry } from '../pbx/schemas/phonebook';
 import { candidateKeys, type NumberContext, searchableDigits } from '../phone/phone-number';
 import { type Contact, type ContactMatch, type ContactSource, rekeyed, toContact } from './contact';
 import { Generation } from './generation';
-import { fold, SearchText } from './search-text';
+import { fold, nameText, SearchText } from './search-text';
 import { createSlicer, type Slicer } from './time-slices';
 
 export type { Contact, ContactMatch, ContactNumber, ContactSource, NumberKind } from './contact';
-export { fold } from './search-text';
+export { fold, foldSpelled, nameText } from './search-text';
 
 const sourceOrder: Record<ContactSource, number> = { private: 0, global: 1 };
 
@@ -151,8 +151,9 @@ export class PhonebookIndex {
 
   /**
    * Search as you type. Words match at the start of a word of the name or organisation, case and
-   * accents ignored (`mul` finds Müller, `sohne` Söhne); a query of digits matches anywhere in a
-   * number, in international or national form. Private contacts first, then by name.
+   * accents ignored (`mul` finds Müller, `sohne` Söhne), umlauts also as German writes them
+   * without (`mueller` finds Müller); a query of digits matches anywhere in a number, in
+   * international or national form. Private contacts first, then by name.
    * `anywhere`: words may also match inside a word (`eiss` finds Weiß), for the dial box's last rank.
    */
   search(query: string, limit = 20, options: { anywhere?: boolean } = {}): ContactMatch[] {
@@ -193,7 +194,7 @@ export class PhonebookIndex {
     }
     if (found.size >= cap || walked >= cap * 4)
       this.#addPrivate(generation, found, (contact) => {
-        const text = ` ${fold(`${contact.displayName} ${contact.organisation ?? ''}`)}`;
+        const text = ` ${nameText(`${contact.displayName} ${contact.organisation ?? ''}`)}`;
         return words.every((word) => text.includes(`${lead}${word}`)) ? { contact, number: null } : null;
       });
     return [...found.values()];

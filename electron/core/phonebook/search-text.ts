@@ -12,6 +12,8 @@
  */
 import type { Contact, ContactNumber } from './contact';
 
+export { fold, foldSpelled, nameText } from '../../shared/name-fold';
+
 /** Separates records in the search texts; never part of a folded name or of digits. */
 const recordSeparator = '\u0001';
 
@@ -143,15 +145,4 @@ export class SearchText {
     }
     return low;
   }
-}
-
-/** Lower case, accents and umlauts folded (`Müller-Lüdenscheidt` -> `muller ludenscheidt`). */
-export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }

@@ -8,9 +8,9 @@ import type { TeamSearchHit, teamContract } from '../../shared/features/team';
 import { teamLimits } from '../../shared/features/team';
 import { CommandFailure } from '../commands/dispatch';
 import type { FeatureHandlers } from '../commands/handler-types';
+import { searchUsers } from '../phonebook/user-search';
 import type { TeamBoard, TeamDeps } from './create';
 import { personFromUser, withFavourite, withFavouriteAt, withHidden } from './favourites';
-import { searchUsers } from './search';
 import { type TeamPerson, teamSettingsView } from './settings';
 import { transferableCall } from './tray';
 

@@ -1,14 +1,12 @@
 /**
  * The board's filter box: each word the agent types must start a word of the name, or start the
- * username or the extension ("ann mey", "ameyer", "20"). Accents and case do not matter. The folded
+ * username or the extension ("ann mey", "ameyer", "20"). Accents and case do not matter, and an
+ * umlaut may be typed as ae/oe/ue, as in every search of the app (`shared/name-fold.ts`). The folded
  * words are computed once per person (not per key press, nor per line change), so filtering 2,000
  * colleagues stays well under a frame (test/bench/team-board.bench.ts prints the p95).
  */
 import type { TeamMemberView } from '../../../electron/shared/features/team';
-
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').toLowerCase();
-}
+import { fold, nameText } from '../../../electron/shared/name-fold';
 
 export interface FilterIndex {
   readonly members: readonly TeamMemberView[];
@@ -28,8 +26,8 @@ function wordsOf(member: TeamMemberView): readonly string[] {
   let words = folded.get(key);
   if (!words) {
     words = [
-      ...fold(member.name).split(/[\s,.\-()/]+/),
-      fold(member.username),
+      ...nameText(member.name).split(' '),
+      ...fold(member.username).split(' '),
       member.extension ?? '',
     ].filter(Boolean);
     if (folded.size >= FOLDED_LIMIT) folded.clear();
@@ -43,7 +41,7 @@ export function filterIndexOf(members: readonly TeamMemberView[]): FilterIndex {
 }
 
 export function filterMembers(index: FilterIndex, query: string): TeamMemberView[] {
-  const terms = fold(query).split(/\s+/).filter(Boolean);
+  const terms = fold(query).split(' ').filter(Boolean);
   if (terms.length === 0) return [...index.members];
   const shown: TeamMemberView[] = [];
   index.members.forEach((member, position) => {

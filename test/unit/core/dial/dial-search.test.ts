@@ -84,6 +84,10 @@ describe('match ranks', () => {
   test.each([
     ['mül', 'Müller & Söhne GmbH - Lukas Müller', null, 'name-prefix'],
     ['lukas m', 'Lukas Müller', null, 'name-prefix'],
+    ['lukas muel', 'Lukas Müller', null, 'name-prefix'],
+    ['mueller', 'Lukas Müller', null, 'word-prefix'],
+    ['soehne', 'Anna Berg', 'Müller & Söhne', 'organisation'],
+    ['ueller', 'Lukas Müller', null, 'substring'],
     ['lukas', 'Müller & Söhne GmbH - Lukas Müller', null, 'word-prefix'],
     ['sch', 'Anna Berg', 'Schulz AG', 'organisation'],
     ['anna sch', 'Anna Berg', 'Schulz AG', 'organisation'],

@@ -44,6 +44,23 @@ describe('search at its edges', () => {
     expect(phonebook.search('müller xyz')).toEqual([]);
   });
 
+  test('umlauts may be typed as ae, oe, ue, alone or with other words, whole or started', () => {
+    expect(names(phonebook.search('mueller'))).toEqual([
+      'Zora Müller',
+      'Bernd Müller-Lüdenscheidt',
+      'Hans Müller',
+    ]);
+    expect(names(phonebook.search('hans muel'))).toEqual(['Hans Müller']);
+    expect(names(phonebook.search('luedenscheidt'))).toEqual(['Bernd Müller-Lüdenscheidt']);
+    expect(names(phonebook.search('soehne'))).toEqual(['Hans Müller']);
+    expect(names(phonebook.search('eller', 20, { anywhere: true }))).toEqual([
+      'Zora Müller',
+      'Bernd Müller-Lüdenscheidt',
+      'Hans Müller',
+    ]);
+    expect(phonebook.search('muell xyz')).toEqual([]);
+  });
+
   test('private contacts first, then by name', () => {
     expect(names(phonebook.search('müller'))).toEqual([
       'Zora Müller',
@@ -84,6 +101,17 @@ describe('search at its edges', () => {
     const byNumber = many.search('555', 3);
     expect(names(byNumber)).toEqual(['Meier Privat', 'Meier 000', 'Meier 001']);
     expect(names(many.search('meier 599', 50))).toEqual(['Meier 599']);
+  });
+
+  test("past the walk's cap, the agent's own contact is found by an umlaut written as ue too", () => {
+    const many = new PhonebookIndex(munich);
+    many.add(
+      'global',
+      Array.from({ length: 900 }, (_, i) => entry(100 + i, `Meier ${i}`, { phone: `+49 89 555${1000 + i}` })),
+    );
+    // Added last, so its record is beyond the first 800 "meier" the walk looks at.
+    many.add('private', [entry(98, 'Meier Müller', { phone: '+49 89 5559998' })]);
+    expect(names(many.search('meier mue', 5))).toEqual(['Meier Müller']);
   });
 });
 

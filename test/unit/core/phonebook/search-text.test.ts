@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Contact } from '../../../../electron/core/phonebook/contact';
-import { fold, SearchText } from '../../../../electron/core/phonebook/search-text';
+import { fold, foldSpelled, nameText, SearchText } from '../../../../electron/core/phonebook/search-text';
 
 function contact(id: number, displayName: string): Contact {
   return {
@@ -76,5 +76,24 @@ describe('fold', () => {
     expect(fold('-Straße 5-')).toBe('strasse 5');
     expect(fold('ÉLODIE')).toBe('elodie');
     expect(fold(' … ')).toBe('');
+  });
+});
+
+describe('umlauts as German writes them without', () => {
+  test('a word with an umlaut is in the name text twice: folded, and with ae/oe/ue', () => {
+    expect(nameText('Hans Müller')).toBe('hans muller mueller');
+    expect(nameText('Bernd Müller-Lüdenscheidt')).toBe('bernd muller ludenscheidt mueller luedenscheidt');
+    expect(nameText('ÖZLEM Kaya, Bäckerei Süß')).toBe('ozlem kaya backerei suss oezlem baeckerei suess');
+  });
+
+  test('an umlaut sent decomposed (u + combining diaeresis) counts the same', () => {
+    expect(nameText('Mu\u0308ller')).toBe('muller mueller');
+    expect(foldSpelled('Mu\u0308ller')).toBe('mueller');
+  });
+
+  test('names without umlauts are only folded: other accents and ß have no second spelling here', () => {
+    expect(nameText('Élodie Weiß')).toBe('elodie weiss');
+    expect(foldSpelled('Élodie Weiß')).toBe('elodie weiss');
+    expect(nameText('Manuel Mueller')).toBe('manuel mueller');
   });
 });

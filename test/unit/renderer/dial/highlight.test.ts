@@ -15,6 +15,11 @@ describe('the matched text of a suggestion', () => {
     ['Lukas Müller', 'mü lu', '[Lu]kas [Mü]ller'],
     ['Seán O’Brien', 'sean', '[Seán] O’Brien'],
     ['Anna Berg', 'xyz', 'Anna Berg'],
+    ['Lukas Müller', 'mueller', 'Lukas [Müller]'],
+    ['Lukas Müller', 'lukas mue', '[Lukas] [Mü]ller'],
+    ['Bernd Müller-Lüdenscheidt', 'lued', 'Bernd Müller-[Lüd]enscheidt'],
+    ['Lukas Mu\u0308ller', 'mueller', 'Lukas [Mu\u0308ller]'],
+    ['Lukas Mu\u0308ller', 'mul', 'Lukas [Mu\u0308l]ler'],
   ])('%s / %s', (text, query, expected) => {
     expect(marked(text, query)).toBe(expected);
   });

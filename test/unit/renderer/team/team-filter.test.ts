@@ -22,6 +22,21 @@ describe('the board filter', () => {
     expect(shown('ame')).toEqual(['ameyer']);
     expect(shown('eyer')).toEqual([]);
   });
+
+  test('an umlaut may be typed as German writes it without; a username is split where the name would be', () => {
+    const withUmlauts = filterIndexOf([
+      member('k.schaefer', 'Katrin Schäfer', '220'),
+      member('gmeyer', 'Günther Meyer-Lansky', '231'),
+      member('t.weber', 'Tina Sander', '221'),
+    ]);
+    const found = (query: string) => filterMembers(withUmlauts, query).map((entry) => entry.username);
+    expect(found('schae')).toEqual(['k.schaefer']);
+    expect(found('guenther mey')).toEqual(['gmeyer']);
+    expect(found('k.sch')).toEqual(['k.schaefer']);
+    expect(found('t.web')).toEqual(['t.weber']);
+    expect(found('gue lansky')).toEqual(['gmeyer']);
+    expect(found('guex')).toEqual([]);
+  });
 });
 
 describe('the board filter across line changes', () => {
