@@ -145,8 +145,11 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
     origin,
     async close() {
       bridge.close();
-      await new Promise<void>((done) => server.close(() => done()));
+      // `server.close()` ends idle connections only and waits for the rest; a browser may be in the
+      // middle of a request (or its headers) at this moment, so every connection is cut at once.
+      const closed = new Promise<void>((done) => server.close(() => done()));
       server.closeAllConnections();
+      await closed;
       await preview.close();
     },
   };
