@@ -1,5 +1,7 @@
+import type { Page } from '@playwright/test';
 import { type DemoPbx, startDemoPbx } from '../../electron/demo-pbx/index';
 import { settingsSize } from '../../electron/shared/window-sizes';
+import { makeSelfSignedCertificate } from '../harness/tls-fixtures';
 import { expect, test } from './fixtures';
 
 let pbx: DemoPbx;
@@ -97,6 +99,77 @@ test.describe('in German, at the settings window’s size', () => {
       expect({ width: seen.width, height: seen.height }).toEqual(settingsSize);
       expect(seen.top, failure.what).toBeGreaterThanOrEqual(0);
       expect(seen.bottom, failure.what).toBeLessThanOrEqual(settingsSize.height);
+    }
+  });
+});
+
+test.describe('in German, at the settings window’s size, failures with no field of their own', () => {
+  test.use({ previewOptions: { pbx: { kind: 'external' }, systemLocale: 'de-DE' } });
+
+  /** Fills the first-run form for the demo agent at `address` and presses Verbinden. */
+  async function connect(page: Page, address: string): Promise<void> {
+    const settings = page.frameLocator('#settings-frame');
+    await settings.getByLabel('Serveradresse').fill(address);
+    await settings.getByLabel('API-Benutzername').fill('api');
+    await settings.getByLabel('API-Passwort').fill('Richtig-2026');
+    await settings.getByLabel('Ihr pascom-Benutzername').fill('tsander');
+    await settings.getByRole('button', { name: 'Verbinden', exact: true }).click();
+  }
+
+  /** Where `selector` is in the settings window, scrolled to the top as it first shows. */
+  async function placeOf(page: Page, selector: string) {
+    const frame = page.frame({ url: /settings\.html/ });
+    if (!frame) throw new Error('no settings frame');
+    return frame.evaluate((wanted) => {
+      window.scrollTo(0, 0);
+      const box = document.querySelector(wanted)?.getBoundingClientRect();
+      return { top: box?.top ?? -1, bottom: box?.bottom ?? Number.POSITIVE_INFINITY, height: innerHeight };
+    }, selector);
+  }
+
+  test('an API user the PBX forbids: the words below Verbinden are inside the window, unscrolled', async ({
+    page,
+    preview,
+  }) => {
+    pbx.sim.injectFault({ kind: 'status', status: 403 });
+    await page.goto(preview.url);
+    await connect(page, pbx.baseUrl);
+    const outcome = page
+      .frameLocator('#settings-frame')
+      .getByTestId('connect-outcome')
+      .locator('p.error-text');
+    await expect(outcome).toBeVisible({ timeout: 20_000 });
+    await expect(outcome).toContainText('API-Benutzer');
+    const seen = await placeOf(page, '[data-testid="connect-outcome"] p.error-text');
+    expect(seen.height).toBe(settingsSize.height);
+    expect(seen.top).toBeGreaterThanOrEqual(0);
+    expect(seen.bottom).toBeLessThanOrEqual(settingsSize.height);
+  });
+
+  test('a PBX with its own certificate: the certificate and "Diesem Zertifikat vertrauen" are inside the window, unscrolled', async ({
+    page,
+    preview,
+  }) => {
+    const certificate = makeSelfSignedCertificate({ commonName: '127.0.0.1', altNames: ['127.0.0.1'] });
+    const secured = await startDemoPbx({
+      apiPassword: 'Richtig-2026',
+      tls: { key: certificate.key, cert: certificate.cert },
+    });
+    try {
+      await page.goto(preview.url);
+      await connect(page, secured.baseUrl);
+      const settings = page.frameLocator('#settings-frame');
+      const trust = settings.getByRole('button', { name: 'Diesem Zertifikat vertrauen' });
+      await expect(trust).toBeVisible({ timeout: 20_000 });
+      await expect(settings.getByTestId('cert-fingerprint')).toHaveText(certificate.fingerprint256);
+      const seen = await placeOf(page, '[data-testid="certificate"] button.primary');
+      expect(seen.top).toBeGreaterThanOrEqual(0);
+      expect(seen.bottom).toBeLessThanOrEqual(settingsSize.height);
+      // Trusting it connects: the step after it needs no scrolling back to Verbinden.
+      await trust.click();
+      await expect(settings.getByTestId('settings-done')).toBeVisible({ timeout: 20_000 });
+    } finally {
+      await secured.close();
     }
   });
 });

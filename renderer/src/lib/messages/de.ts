@@ -137,7 +137,7 @@ export const de: Record<keyof typeof en, string> = {
   'connect.error.unknown-user':
     'Die Telefonanlage kennt keinen Benutzer mit diesem Namen. Nehmen Sie den Namen, mit dem Sie sich am pascom-Client anmelden (nicht den API-Benutzernamen).',
   'connect.error.certificate':
-    'Dem Zertifikat des Servers wird nicht vertraut. Vergleichen Sie den Fingerabdruck unten mit dem, den Ihnen Ihre Administration nennt.',
+    'Dem Zertifikat des Servers wird nicht vertraut. Vergleichen Sie den Fingerabdruck oben mit dem, den Ihnen Ihre Administration nennt.',
 
   'secret.stored.password':
     'Ein Passwort ist gespeichert ({store}). Lassen Sie das Feld leer, um es weiter zu verwenden.',

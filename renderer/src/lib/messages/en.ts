@@ -138,7 +138,7 @@ export const en = {
   'connect.error.unknown-user':
     'The PBX has no user with this name. Use the name you log in to the pascom client with (not the API username).',
   'connect.error.certificate':
-    'The server’s certificate is not trusted. Compare its fingerprint below with the one your administrator gives you.',
+    'The server’s certificate is not trusted. Compare its fingerprint above with the one your administrator gives you.',
 
   'secret.stored.password': 'A password is saved ({store}). Leave the field empty to keep using it.',
   'secret.stored.basic': 'A Basic auth string is saved ({store}). Leave the field empty to keep using it.',

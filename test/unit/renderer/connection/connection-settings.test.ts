@@ -131,6 +131,29 @@ describe('settings: an existing connection', () => {
     expect(companion.sent('connection/trust-certificate')).toEqual([
       { host: 'pbx.office.lan', fingerprint256: certificate.fingerprint256 },
     ]);
+    // Trusted, it connects at once with what the form holds (here the stored password).
+    await waitFor(() =>
+      expect(companion.sent('connection/connect')).toEqual([
+        {
+          serverAddress: 'https://pbx.example.com/acme',
+          auth: { kind: 'password', apiUser: 'api' },
+          username: 'anna',
+        },
+      ]),
+    );
+  });
+
+  test('a certificate the core refuses to trust does not connect', async () => {
+    const companion = installCompanion(untrustedState(false));
+    companion.respond('connection/trust-certificate', () => ({
+      ok: false,
+      error: { kind: 'invalid-input', detail: 'certificate-not-presented' },
+    }));
+    render(SettingsPage);
+
+    await fireEvent.click(await screen.findByRole('button', { name: 'Trust this certificate' }));
+    expect(await screen.findByText(/could not be trusted/)).toBeTruthy();
+    expect(companion.sent('connection/connect')).toEqual([]);
   });
 
   test('a changed certificate carries a warning', async () => {
