@@ -5,7 +5,11 @@
  */
 import { expect, test } from 'vitest';
 import { createLogger } from '../../../../electron/core/log';
-import { isCallPathRequest, RequestBudget } from '../../../../electron/core/sync/request-budget';
+import {
+  CALL_PATH_RESERVE,
+  isCallPathRequest,
+  RequestBudget,
+} from '../../../../electron/core/sync/request-budget';
 import { FakeClock } from '../../../harness/fake-clock';
 
 function budget(clock: FakeClock) {
@@ -14,7 +18,7 @@ function budget(clock: FakeClock) {
   return { lines, budget: new RequestBudget({ clock, log, ratePerSecond: 5, burst: 10 }) };
 }
 
-test('a storm of 100 requests goes out at the burst, then at 5 per second, in order', async () => {
+test('a storm of 100 requests goes out at the burst (less the call path reserve), then at 5 per second, in order', async () => {
   const clock = new FakeClock();
   const { budget: ceiling, lines } = budget(clock);
   const sentAtMs: number[] = [];
@@ -26,18 +30,18 @@ test('a storm of 100 requests goes out at the burst, then at 5 per second, in or
     }),
   );
   await clock.advance(0);
-  expect(sentAtMs).toHaveLength(10);
+  expect(sentAtMs).toHaveLength(10 - CALL_PATH_RESERVE);
   await clock.advance(10_000);
-  expect(sentAtMs).toHaveLength(60);
-  await clock.advance(8_000);
+  expect(sentAtMs).toHaveLength(60 - CALL_PATH_RESERVE);
+  await clock.advance(9_000);
   await Promise.all(all);
   expect(order).toEqual([...order].sort((a, b) => a - b));
   // No second is busier than the burst refill allows.
   const perSecond = new Map<number, number>();
-  for (const ms of sentAtMs.slice(10))
+  for (const ms of sentAtMs.slice(10 - CALL_PATH_RESERVE))
     perSecond.set(Math.floor(ms / 1000), (perSecond.get(Math.floor(ms / 1000)) ?? 0) + 1);
   expect(Math.max(...perSecond.values())).toBeLessThanOrEqual(5);
-  expect(ceiling.delayedRequests).toBe(90);
+  expect(ceiling.delayedRequests).toBe(90 + CALL_PATH_RESERVE);
   expect(lines.filter((line) => line.includes('request ceiling reached'))).toHaveLength(1);
 });
 
@@ -56,7 +60,7 @@ test('a normal pace never waits, and the bucket refills to the burst', async () 
 test("a waiting request whose caller gives up leaves the queue with the caller's reason", async () => {
   const clock = new FakeClock();
   const { budget: ceiling } = budget(clock);
-  for (let i = 0; i < 10; i++) await ceiling.take();
+  for (let i = 0; i < 10 - CALL_PATH_RESERVE; i++) await ceiling.take();
   const controller = new AbortController();
   const waiting = ceiling.take(controller.signal);
   controller.abort(new Error('suspend'));
@@ -78,7 +82,7 @@ test('the end of an episode is logged after a quiet spell, with how many waited'
     'request ceiling reached: requests wait for their turn',
     'request ceiling released',
   ]);
-  expect(JSON.parse(lines[1] ?? '{}')).toMatchObject({ delayed: 5 });
+  expect(JSON.parse(lines[1] ?? '{}')).toMatchObject({ delayed: 5 + CALL_PATH_RESERVE });
 });
 
 test('at the ceiling the call path goes first: a states poll waits behind no phonebook page or queue figure', async () => {
@@ -102,23 +106,45 @@ test('at the ceiling the call path goes first: a states poll waits behind no pho
     init('POST'),
   );
   await clock.advance(0);
+  // The pages take the burst down to the call path's reserve, which the states poll and the live
+  // list then take at once; the agent's action waits for the next token, and the pages after it.
   expect(sent).toHaveLength(10);
-  // The next three tokens go to the call path and the agent's action, in their order, then the rest.
+  expect(sent.slice(8)).toEqual(['/identity/states?keys=tsander', '/cdr/live']);
   await clock.advance(600);
-  expect(sent.slice(10)).toEqual([
-    '/identity/states?keys=tsander',
-    '/cdr/live',
-    '/identity/tsander/defaultdevice/action',
-  ]);
-  await clock.advance(2_000);
+  expect(sent.slice(10)).toEqual(['/identity/tsander/defaultdevice/action']);
+  await clock.advance(3_000);
   await Promise.all([...background, states, live, queue, pickup]);
-  expect(sent.slice(13)).toEqual([
+  expect(sent.slice(11)).toEqual([
+    '/phonebook/?offset=4000&limit=500',
+    '/phonebook/?offset=4500&limit=500',
     '/phonebook/?offset=5000&limit=500',
     '/phonebook/?offset=5500&limit=500',
     '/phonebook/?offset=6000&limit=500',
     '/phonebook/?offset=6500&limit=500',
     '/queue/Zentrale',
   ]);
+});
+
+test("while the rest waits at the ceiling, a ring's states poll and live list still go at once", async () => {
+  const clock = new FakeClock();
+  const { budget: ceiling } = budget(clock);
+  // A reload asking for far more than the ceiling, for the whole test.
+  const pages = Array.from({ length: 200 }, () => ceiling.take());
+  // Rings at different points of the 200 ms token cycle, the first after 5 s at the ceiling.
+  for (const afterMs of [5_000, 730, 890, 970]) {
+    await clock.advance(afterMs);
+    let sent = 0;
+    const ring = [ceiling.take(undefined, true), ceiling.take(undefined, true)].map((taken) =>
+      taken.then(() => {
+        sent += 1;
+      }),
+    );
+    await clock.advance(0);
+    expect(sent, `at ${clock.monotonicMs()} ms`).toBe(2);
+    await Promise.all(ring);
+  }
+  await clock.advance(60_000);
+  await Promise.all(pages);
 });
 
 test('what counts as the call path: the own-state poll, the live list and every request that changes something', () => {
